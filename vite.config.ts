@@ -1,0 +1,12 @@
+import { defineConfig } from 'vitest/config';
+
+// Relative base so the built site works from any folder (a school's file share, a sub-path).
+export default defineConfig({
+  base: './',
+  build: { target: 'es2022', chunkSizeWarningLimit: 1500 },
+  test: {
+    include: ['tests/**/*.test.ts'],
+    exclude: ['tests/e2e/**', 'node_modules/**'],
+    environment: 'node',
+  },
+});
