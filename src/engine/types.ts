@@ -2,7 +2,7 @@
  * The engine's vocabulary. Scenario content types come from the scenario schema (one source);
  * everything about a game in progress is defined here.
  */
-import type { Card, Scenario, TreatyStatus } from '../scenario/schema';
+import type { Card, ContextEvent, DatedEvent, Objective, Scenario, TreatyStatus } from '../scenario/schema';
 
 export type { Card, CardKind, Condition, Effect, Scenario, TreatyStatus } from '../scenario/schema';
 
@@ -218,6 +218,8 @@ export interface CompiledScenario {
   scenario: Scenario;
   hash: string;
   cards: ReadonlyMap<CardId, Card>;
+  events: ReadonlyMap<EventId, DatedEvent | ContextEvent>;
+  objectives: ReadonlyMap<ObjectiveId, Objective>;
   seats: readonly SeatId[];
   /** Month index of the first round, and the number of rounds to the end date. */
   startMonth: number;

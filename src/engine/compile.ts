@@ -1,0 +1,35 @@
+import { monthIndex } from '../scenario/dates';
+import type { Scenario } from '../scenario/schema';
+import { countRounds } from './calendar';
+import type { CompiledScenario } from './types';
+
+/** Builds the lookups once per scenario, so rule functions never search lists. */
+export function compileScenario(scenario: Scenario): CompiledScenario {
+  const { start, end, monthsPerRound } = scenario.calendar;
+  return {
+    scenario,
+    hash: contentHash(JSON.stringify(scenario)),
+    cards: new Map(scenario.cards.map((card) => [card.id, card])),
+    events: new Map([...scenario.events.dated, ...scenario.events.context].map((event) => [event.id, event])),
+    objectives: new Map(scenario.objectives.map((objective) => [objective.id, objective])),
+    seats: scenario.delegations.map((d) => d.id),
+    startMonth: monthIndex(start),
+    totalRounds: countRounds(start, end, monthsPerRound),
+    commissionTop: scenario.commission.levels.length - 1,
+  };
+}
+
+/**
+ * A 64-bit FNV-1a hash (two 32-bit lanes) of the parsed content: saves name the exact scenario they
+ * were played on, and comments or whitespace in the YAML do not change it.
+ */
+export function contentHash(text: string): string {
+  let a = 0x811c9dc5;
+  let b = 0x01000193 ^ 0x5bd1e995;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193) >>> 0;
+    b = Math.imul(b ^ c, 0x5bd1e995) >>> 0;
+  }
+  return a.toString(16).padStart(8, '0') + b.toString(16).padStart(8, '0');
+}

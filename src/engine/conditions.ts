@@ -1,0 +1,61 @@
+import { monthIndex } from '../scenario/dates';
+import type { Range } from '../scenario/schema';
+import { roundMonth } from './calendar';
+import { resolveWho } from './seats';
+import type { CompiledScenario, Condition, GameState, SeatId } from './types';
+
+export function inRange(value: number, range: Range): boolean {
+  return (
+    (range.atLeast === undefined || value >= range.atLeast) &&
+    (range.atMost === undefined || value <= range.atMost)
+  );
+}
+
+/**
+ * Whether a scenario condition holds. Every key given must hold; `owner` gives "self" and "other"
+ * their meaning on cards.
+ */
+export function holds(
+  compiled: CompiledScenario,
+  state: GameState,
+  condition: Condition | undefined,
+  owner: SeatId | null = null,
+): boolean {
+  if (!condition) return true;
+  const c = condition;
+  if (c.all && !c.all.every((sub) => holds(compiled, state, sub, owner))) return false;
+  if (c.any && !c.any.some((sub) => holds(compiled, state, sub, owner))) return false;
+  if (c.not && holds(compiled, state, c.not, owner)) return false;
+  if (c.tension && !inRange(state.tension, c.tension)) return false;
+  if (c.commission && !inRange(state.commission, c.commission)) return false;
+  if (c.sessionsHeld && !inRange(state.sessionsHeld, c.sessionsHeld)) return false;
+  if (c.round && !inRange(state.round, c.round)) return false;
+  if (c.treaty && !c.treaty.includes(state.treaty)) return false;
+  if (c.issues) {
+    for (const [issue, range] of Object.entries(c.issues)) {
+      if (!inRange(state.issues[issue] ?? 0, range)) return false;
+    }
+  }
+  if (c.capital && !seatRangesHold(compiled, state, c.capital, owner, 'capital')) return false;
+  if (c.pressure && !seatRangesHold(compiled, state, c.pressure, owner, 'pressure')) return false;
+  if (c.date) {
+    const month = roundMonth(compiled, state.round);
+    if (c.date.from !== undefined && month < monthIndex(c.date.from)) return false;
+    if (c.date.before !== undefined && month >= monthIndex(c.date.before)) return false;
+  }
+  if (c.fired && !c.fired.every((event) => event in state.fired)) return false;
+  if (c.notFired?.some((event) => event in state.fired)) return false;
+  return true;
+}
+
+function seatRangesHold(
+  compiled: CompiledScenario,
+  state: GameState,
+  ranges: Record<string, Range>,
+  owner: SeatId | null,
+  gauge: 'capital' | 'pressure',
+): boolean {
+  return Object.entries(ranges).every(([who, range]) =>
+    resolveWho(compiled, who, owner).every((seat) => inRange(state.seats[seat]?.[gauge] ?? 0, range)),
+  );
+}

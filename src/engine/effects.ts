@@ -1,0 +1,54 @@
+import type { LevelChange } from '../scenario/schema';
+import { drawCards } from './rules/deck';
+import { changeTreaty } from './rules/treaty';
+import { resolveWho } from './seats';
+import type { CompiledScenario, Effect, GameState, SeatId } from './types';
+
+/** Applies a level change and keeps the result within [0, max]. */
+export function changeLevel(current: number, change: LevelChange, max: number): number {
+  let next = current;
+  if (typeof change === 'number') next = current + change;
+  else {
+    if (change.to !== undefined) next = change.to;
+    if (change.atMost !== undefined) next = Math.min(next, change.atMost);
+    if (change.atLeast !== undefined) next = Math.max(next, change.atLeast);
+  }
+  return Math.max(0, Math.min(max, next));
+}
+
+/** Applies a scenario effect to the draft state. `owner` gives "self"/"other" their meaning on cards. */
+export function applyEffect(
+  state: GameState,
+  compiled: CompiledScenario,
+  effect: Effect,
+  owner: SeatId | null = null,
+): void {
+  const { rules, issues } = compiled.scenario;
+  if (effect.tension !== undefined)
+    state.tension = changeLevel(state.tension, effect.tension, rules.tensionMax);
+  for (const issue of issues) {
+    const change = effect.issues?.[issue.id];
+    if (change !== undefined) {
+      state.issues[issue.id] = changeLevel(state.issues[issue.id] ?? 0, change, issue.levels.length - 1);
+    }
+  }
+  if (effect.commission !== undefined) {
+    state.commission = changeLevel(state.commission, effect.commission, compiled.commissionTop);
+  }
+  for (const [who, change] of Object.entries(effect.capital ?? {})) {
+    for (const seat of resolveWho(compiled, who, owner)) {
+      const s = state.seats[seat];
+      if (s) s.capital = changeLevel(s.capital, change, rules.capitalMax);
+    }
+  }
+  for (const [who, change] of Object.entries(effect.pressure ?? {})) {
+    for (const seat of resolveWho(compiled, who, owner)) {
+      const s = state.seats[seat];
+      if (s) s.pressure = changeLevel(s.pressure, change, rules.pressureMax);
+    }
+  }
+  for (const [who, count] of Object.entries(effect.draw ?? {})) {
+    for (const seat of resolveWho(compiled, who, owner)) drawCards(state, seat, count);
+  }
+  if (effect.treaty) changeTreaty(state, compiled, effect.treaty);
+}

@@ -1,0 +1,51 @@
+import { inRoundWindow } from '../calendar';
+import { holds } from '../conditions';
+import { applyEffect } from '../effects';
+import { shuffle } from '../rng';
+import type { CompiledScenario, GameState } from '../types';
+
+/**
+ * Fires the dated events of this round's window that resolve at `when` (start: the events step;
+ * end: the review), in date order. An event whose condition fails is averted: history changed.
+ */
+export function resolveDatedEvents(
+  state: GameState,
+  compiled: CompiledScenario,
+  when: 'start' | 'end',
+): void {
+  const due = compiled.scenario.events.dated
+    .filter((event) => event.when === when && inRoundWindow(compiled, state.round, event.date))
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  for (const event of due) {
+    if (state.treaty === 'collapsed') return;
+    if (holds(compiled, state, event.condition)) {
+      state.fired[event.id] = state.round;
+      state.log.push({ round: state.round, kind: 'event-fired', event: event.id });
+      applyEffect(state, compiled, event.effects);
+    } else {
+      state.averted[event.id] = state.round;
+      state.log.push({ round: state.round, kind: 'event-averted', event: event.id });
+    }
+  }
+}
+
+/** Draws one context event (the deck is reshuffled, seeded, when it runs out); it fires if its condition holds. */
+export function drawContextEvent(state: GameState, compiled: CompiledScenario): void {
+  const { context } = compiled.scenario.events;
+  if (context.length === 0 || state.treaty === 'collapsed') return;
+  if (state.contextDeck.length === 0) {
+    state.contextDeck = shuffle(
+      state,
+      context.flatMap((event) => Array.from({ length: event.copies }, () => event.id)),
+    );
+  }
+  const id = state.contextDeck.pop() as string;
+  const event = compiled.events.get(id);
+  if (!event) return;
+  const fires = holds(compiled, state, event.condition);
+  state.log.push({ round: state.round, kind: 'context-drawn', event: id, fired: fires });
+  if (fires) {
+    state.fired[id] = state.round;
+    applyEffect(state, compiled, event.effects);
+  }
+}

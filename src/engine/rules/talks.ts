@@ -1,0 +1,27 @@
+import { applyEffect } from '../effects';
+import type { CompiledScenario, GameState, SeatId } from '../types';
+import { discard, takeFromHand } from './deck';
+import { closeTurn } from './offers';
+
+/** Statements and gestures are played alone: pay, apply their effects at once, end the exchange. */
+export function playAlone(state: GameState, compiled: CompiledScenario, seat: SeatId, cardId: string): void {
+  const card = compiled.cards.get(cardId);
+  const s = state.seats[seat];
+  if (!card || !s) return;
+  s.capital -= card.cost;
+  takeFromHand(state, seat, cardId);
+  applyEffect(state, compiled, card.effects, seat);
+  discard(state, seat, cardId);
+  state.log.push({
+    round: state.round,
+    kind: card.kind === 'gesture' ? 'gesture' : 'statement',
+    seat,
+    card: cardId,
+  });
+  closeTurn(state, compiled, false);
+}
+
+export function pass(state: GameState, compiled: CompiledScenario, seat: SeatId): void {
+  state.log.push({ round: state.round, kind: 'passed', seat });
+  closeTurn(state, compiled, false);
+}
