@@ -1,4 +1,4 @@
-import { LineCounter, parseDocument } from 'yaml';
+import { type Document, isAlias, LineCounter, parseDocument, visit } from 'yaml';
 import type { z } from 'zod';
 import { locate, type PathKey } from './locate';
 import type { Result, ScenarioProblem } from './problems';
@@ -10,11 +10,25 @@ export const MAX_SCENARIO_CHARS = 512 * 1024;
 /** YAML aliases may be expanded at most this many times (defends against "billion laughs" files). */
 export const MAX_ALIAS_COUNT = 200;
 
+/** Where a document path sits in the source: what deeper checks use to point at a line. */
+export type Locator = (path: readonly PathKey[], preferKey?: boolean) => { line: number; column: number };
+
+/** The parse result together with a locator over the same source text. */
+export interface ParsedSource {
+  result: Result<Scenario, ScenarioProblem>;
+  locate: Locator;
+}
+
 /**
  * Reads a scenario file. Never throws on content: every problem comes back with file:line:column,
  * the path in the document and what to fix.
  */
 export function parseScenario(text: string, file: string): Result<Scenario, ScenarioProblem> {
+  return parseScenarioWithSource(text, file).result;
+}
+
+/** Like parseScenario, and also returns a locator so that later checks can report lines too. */
+export function parseScenarioWithSource(text: string, file: string): ParsedSource {
   const at = (line: number, column: number, message: string, path = ''): ScenarioProblem => ({
     file,
     line,
@@ -23,43 +37,68 @@ export function parseScenario(text: string, file: string): Result<Scenario, Scen
     severity: 'error',
     message,
   });
+  const startOfFile: Locator = () => ({ line: 1, column: 1 });
+  const fail = (errors: ScenarioProblem[], locator = startOfFile): ParsedSource => ({
+    result: { ok: false, errors },
+    locate: locator,
+  });
   if (text.length > MAX_SCENARIO_CHARS) {
-    return {
-      ok: false,
-      errors: [
-        at(1, 1, `the file has ${text.length} characters; a scenario may have at most ${MAX_SCENARIO_CHARS}`),
-      ],
-    };
+    return fail([
+      at(1, 1, `the file has ${text.length} characters; a scenario may have at most ${MAX_SCENARIO_CHARS}`),
+    ]);
   }
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const locator: Locator = (path, preferKey = false) => locate(doc, lineCounter, path, preferKey);
+  const position = (offset: number) => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line, column: col };
+  };
   if (doc.errors.length > 0) {
-    return {
-      ok: false,
-      errors: doc.errors.map((error) => {
-        const pos = error.linePos?.[0] ?? { line: 1, col: 1 };
-        return at(pos.line, pos.col, `YAML syntax: ${firstLine(error.message)}`);
+    return fail(
+      doc.errors.map((error) => {
+        const { line, column } = position(error.pos[0]);
+        return at(line, column, `YAML syntax: ${firstLine(error.message)}`);
       }),
-    };
+      locator,
+    );
+  }
+  const unresolved = unresolvedAliases(doc);
+  if (unresolved.length > 0) {
+    return fail(
+      unresolved.map(({ name, offset }) => {
+        const { line, column } = position(offset);
+        return at(line, column, `YAML alias "*${name}" has no anchor "&${name}" above it`);
+      }),
+      locator,
+    );
   }
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return { ok: false, errors: [at(1, 1, `the YAML cannot be expanded: ${firstLine(reason)}`)] };
+    return fail([at(1, 1, expansionMessage(error))], locator);
   }
-  const parsed = Scenario.safeParse(data);
+  if (data === null || data === undefined) {
+    return fail(
+      [at(1, 1, 'the file is empty: a scenario is a YAML mapping that starts with "id: …"')],
+      locator,
+    );
+  }
   const problemAt = (path: readonly PathKey[], message: string, preferKey = false): ScenarioProblem => {
-    const { line, column } = locate(doc, lineCounter, path, preferKey);
+    const { line, column } = locator(path, preferKey);
     return at(line, column, message, path.join('.'));
   };
+  const parsed = Scenario.safeParse(data);
   if (!parsed.success) {
-    return { ok: false, errors: parsed.error.issues.flatMap((issue) => describeIssue(issue, problemAt)) };
+    return fail(
+      parsed.error.issues.flatMap((issue) => describeIssue(issue, problemAt)),
+      locator,
+    );
   }
   const referenceProblems = checkReferences(parsed.data).map((p) => problemAt(p.path, p.message));
-  if (referenceProblems.length > 0) return { ok: false, errors: referenceProblems };
-  return { ok: true, value: parsed.data };
+  if (referenceProblems.length > 0) return fail(referenceProblems, locator);
+  return { result: { ok: true, value: parsed.data }, locate: locator };
 }
 
 type ProblemAt = (path: readonly PathKey[], message: string, preferKey?: boolean) => ScenarioProblem;
@@ -76,6 +115,27 @@ function describeIssue(issue: z.core.$ZodIssue, problemAt: ProblemAt): ScenarioP
     return [problemAt(path, `missing required key "${String(key)}" (${issue.expected} expected)`)];
   }
   return [problemAt(path, issue.message)];
+}
+
+/** Aliases whose anchor is missing: found before expansion so that each can be pointed at. */
+function unresolvedAliases(doc: Document): { name: string; offset: number }[] {
+  const found: { name: string; offset: number }[] = [];
+  visit(doc, {
+    Alias(_key, alias) {
+      if (isAlias(alias) && alias.resolve(doc) === undefined) {
+        found.push({ name: alias.source, offset: alias.range?.[0] ?? 0 });
+      }
+    },
+  });
+  return found;
+}
+
+function expansionMessage(error: unknown): string {
+  const reason = error instanceof Error ? error.message : String(error);
+  if (/alias count/i.test(reason)) {
+    return `the YAML expands aliases (*name) too often: a scenario may expand at most ${MAX_ALIAS_COUNT}; write the repeated parts out`;
+  }
+  return `the YAML cannot be expanded: ${firstLine(reason)}`;
 }
 
 function firstLine(message: string): string {

@@ -7,6 +7,8 @@ export interface ScenarioProblem {
   path: string;
   severity: 'error' | 'warning';
   message: string;
+  /** The deeper check that found it (scenario/lint); absent for parse, shape and reference problems. */
+  rule?: string;
 }
 
 export type Result<T, E> = { ok: true; value: T } | { ok: false; errors: E[] };

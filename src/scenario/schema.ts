@@ -396,9 +396,9 @@ export const Scoring = z
   .strictObject({
     treatyBonus: z
       .strictObject({
-        'in-force': z.number().int(),
-        suspended: z.number().int(),
-        collapsed: z.number().int(),
+        'in-force': z.number().int().describe('Points when the treaty is in force at the end.'),
+        suspended: z.number().int().describe('Points when participation is suspended at the end.'),
+        collapsed: z.number().int().describe('Points when the treaty has collapsed.'),
       })
       .describe('Points each delegation gets for the treaty status at the end.'),
   })
