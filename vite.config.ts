@@ -1,8 +1,10 @@
 import { defineConfig } from 'vitest/config';
+import { phaserLite } from './src/board/phaser-build.ts';
 
 // Relative base so the built site works from any folder (a school's file share, a sub-path).
 export default defineConfig({
   base: './',
+  plugins: [phaserLite()],
   build: { target: 'es2022', chunkSizeWarningLimit: 1500 },
   test: {
     include: ['tests/**/*.test.ts'],

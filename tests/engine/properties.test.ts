@@ -1,0 +1,191 @@
+/**
+ * Layer 4: properties. Random legal play keeps every invariant; save → load → replay is exact;
+ * garbage input is refused without changing anything.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { compileScenario, createGame, type Game, loadGame } from '../../src/engine/game';
+import type { CompiledScenario, GameEvent, GameState } from '../../src/engine/types';
+import { loadScenario } from './fixtures';
+
+const SCENARIOS = ['tests/fixtures/engine/mini.yaml'];
+
+function checkInvariants(c: CompiledScenario, state: GameState): void {
+  const { rules, issues } = c.scenario;
+  expect(state.tension).toBeGreaterThanOrEqual(0);
+  expect(state.tension).toBeLessThanOrEqual(rules.tensionMax);
+  for (const issue of issues) {
+    expect(state.issues[issue.id]).toBeGreaterThanOrEqual(0);
+    expect(state.issues[issue.id]).toBeLessThan(issue.levels.length);
+  }
+  expect(state.commission).toBeGreaterThanOrEqual(0);
+  expect(state.commission).toBeLessThanOrEqual(c.commissionTop);
+  const onTable = [state.talks.offer, state.session?.offer].flatMap((offer) =>
+    offer ? [offer.proposal, offer.concession?.card, offer.demand?.card].filter(Boolean) : [],
+  );
+  for (const seat of c.seats) {
+    const s = state.seats[seat];
+    if (!s) throw new Error(`seat ${seat} missing`);
+    expect(s.capital).toBeGreaterThanOrEqual(0);
+    expect(s.capital).toBeLessThanOrEqual(rules.capitalMax);
+    expect(s.pressure).toBeGreaterThanOrEqual(0);
+    expect(s.pressure).toBeLessThanOrEqual(rules.pressureMax);
+    // Cards are conserved: every card of the deck is in exactly one place.
+    const deck = c.scenario.cards.filter((card) => card.owner === seat).map((card) => card.id);
+    const places = [
+      ...s.hand,
+      ...s.drawPile,
+      ...s.discard,
+      ...onTable.filter((id) => deck.includes(id as string)),
+    ];
+    expect([...places].sort()).toEqual([...deck].sort());
+  }
+}
+
+/** What the other seat may not learn: its hand's cards that were never shown on the table. */
+function checkHiddenInformation(game: Game): void {
+  const state = game.state;
+  if (state.phase === 'ended') return;
+  for (const viewer of game.compiled.seats) {
+    const view = game.view(viewer);
+    const other = game.compiled.seats.find((s) => s !== viewer) as string;
+    expect(view.seats[other]?.hand).toBeNull();
+    expect(view.seats[other]?.objective).toBeNull();
+    expect(view).not.toHaveProperty('rng');
+    expect(view).not.toHaveProperty('contextDeck');
+    const text = JSON.stringify(view);
+    const shown =
+      JSON.stringify(state.log) + JSON.stringify(state.seats[other]?.discard) + JSON.stringify(state.talks);
+    for (const card of state.seats[other]?.hand ?? []) {
+      if (!shown.includes(`"${card}"`)) expect(text).not.toContain(`"${card}"`);
+    }
+  }
+}
+
+/** Plays a whole game choosing legal[choice % n]; checks invariants after every move. */
+function playOut(c: CompiledScenario, seed: number, choices: number[], check: boolean): Game {
+  const game = createGame(c, { seed, seats: {} });
+  let i = 0;
+  while (game.awaiting() !== null && i < 2000) {
+    const seat = game.awaiting() as string;
+    const legal = game.legalActions(seat);
+    expect(legal.length).toBeGreaterThan(0);
+    const before = JSON.stringify(game.state);
+    const previous = game.state;
+    const result = game.send(legal[(choices[i % choices.length] ?? 0) % legal.length] as GameEvent);
+    expect(result.ok).toBe(true);
+    // Snapshots are immutable by convention: the previous one must not have changed.
+    if (check) expect(JSON.stringify(previous)).toBe(before);
+    if (check) {
+      checkInvariants(c, game.state);
+      checkHiddenInformation(game);
+    }
+    i++;
+  }
+  return game;
+}
+
+describe.each(SCENARIOS)('%s', (path) => {
+  const compiled = compileScenario(loadScenario(path));
+  const runs = path.includes('cairo') ? 25 : 60;
+
+  it('random legal play keeps every invariant and ends by the last round', () => {
+    fc.assert(
+      fc.property(fc.integer(), fc.array(fc.nat(), { minLength: 1, maxLength: 64 }), (seed, choices) => {
+        const game = playOut(compiled, seed, choices, true);
+        const { result } = game.state;
+        expect(game.state.phase).toBe('ended');
+        expect(result).not.toBeNull();
+        expect(result?.round).toBeLessThanOrEqual(compiled.totalRounds);
+        if (result?.reason === 'expiry') expect(result.round).toBe(compiled.totalRounds);
+        else expect(game.state.treaty).toBe('collapsed');
+      }),
+      { numRuns: runs },
+    );
+  });
+
+  it('save → load → replay gives the identical state', () => {
+    fc.assert(
+      fc.property(
+        fc.integer(),
+        fc.array(fc.nat(), { minLength: 1, maxLength: 64 }),
+        fc.nat(200),
+        (seed, choices, stopAfter) => {
+          const game = createGame(compiled, { seed, seats: {} });
+          for (let i = 0; i < stopAfter && game.awaiting() !== null; i++) {
+            const legal = game.legalActions(game.awaiting() as string);
+            game.send(legal[(choices[i % choices.length] ?? 0) % legal.length] as GameEvent);
+          }
+          const save = JSON.parse(JSON.stringify(game.save()));
+          const loaded = loadGame(compiled, save);
+          expect(loaded.ok).toBe(true);
+          if (loaded.ok) expect(loaded.game.state).toEqual(game.state);
+        },
+      ),
+      { numRuns: runs },
+    );
+  });
+
+  it('the same seed and moves give the same state, bit for bit', () => {
+    const a = playOut(compiled, 99, [3, 1, 4, 1, 5, 9, 2, 6], false);
+    const b = playOut(compiled, 99, [3, 1, 4, 1, 5, 9, 2, 6], false);
+    expect(JSON.stringify(a.state)).toBe(JSON.stringify(b.state));
+  });
+});
+
+describe('garbage never changes the state', () => {
+  const compiled = compileScenario(loadScenario(SCENARIOS[0] as string));
+  it('refuses arbitrary values with a reason', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.anything(),
+          fc.record({
+            type: fc.constantFrom(
+              'PROPOSE',
+              'COUNTER',
+              'ACCEPT',
+              'REJECT',
+              'PLAY_STATEMENT',
+              'PLAY_GESTURE',
+              'PASS',
+              'X',
+            ),
+            seat: fc.constantFrom('a', 'b', 'c', ''),
+            proposal: fc.oneof(fc.string(), fc.constantFrom('a-access-talks', 'b-data', 'a-visit')),
+            card: fc.oneof(fc.string(), fc.constantFrom('a-briefing', 'b-notice', 'a-visas')),
+          }),
+        ),
+        (event) => {
+          const game = createGame(compiled, { seed: 5, seats: {} });
+          const before = JSON.stringify(game.state);
+          const result = game.send(event as GameEvent);
+          if (!result.ok) {
+            expect(result.refusal.reason.length).toBeGreaterThan(0);
+            expect(JSON.stringify(game.state)).toBe(before);
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('reports corrupt saves instead of loading them', () => {
+    fc.assert(
+      fc.property(fc.anything(), (data) => {
+        const loaded = loadGame(compiled, data);
+        expect(loaded.ok).toBe(false);
+      }),
+      { numRuns: 200 },
+    );
+    const good = createGame(compiled, { seed: 1, seats: {} }).save();
+    expect(loadGame(compiled, { ...good, scenarioHash: '0000000000000000' })).toMatchObject({
+      ok: false,
+      problem: { code: 'scenario-changed' },
+    });
+    expect(loadGame(compiled, { ...good, events: [{ type: 'ACCEPT', seat: 'a' }] })).toMatchObject({
+      ok: false,
+      problem: { code: 'refused-event', index: 0 },
+    });
+  });
+});
