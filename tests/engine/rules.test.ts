@@ -118,7 +118,14 @@ describe('formal levels (rules.md: formal levels only by a commission decision)'
 
 describe('scoring (rules.md: Σ level × weight + objective + treaty bonus − pressure)', () => {
   const c = compiled();
-  it.each([
+  it.each<{
+    access: number;
+    data: number;
+    treaty: GameState['treaty'];
+    pressureA: number;
+    met: Record<string, number>;
+    expected: number;
+  }>([
     {
       access: 2,
       data: 2,
@@ -135,8 +142,8 @@ describe('scoring (rules.md: Σ level × weight + objective + treaty bonus − p
       met: { 'a-access': 1 },
       expected: 8 + 5 + 5 - 1,
     },
-    { access: 0, data: 0, treaty: 'collapsed' as const, pressureA: 4, met: {} as Record<string, number>, expected: 0 - 5 - 4 },
-    { access: 1, data: 1, treaty: 'suspended' as const, pressureA: 0, met: {} as Record<string, number>, expected: 3 + 1 },
+    { access: 0, data: 0, treaty: 'collapsed' as const, pressureA: 4, met: {}, expected: 0 - 5 - 4 },
+    { access: 1, data: 1, treaty: 'suspended' as const, pressureA: 0, met: {}, expected: 3 + 1 },
   ])('total $expected', ({ access, data, treaty, pressureA, met, expected }) => {
     const base = newGame().state;
     const state: GameState = {
