@@ -96,7 +96,7 @@ export function parseScenarioWithSource(text: string, file: string): ParsedSourc
       locator,
     );
   }
-  const referenceProblems = checkReferences(parsed.data).map((p) => problemAt(p.path, p.message));
+  const referenceProblems = checkReferences(parsed.data).map((p) => problemAt(p.path, p.message, p.atKey));
   if (referenceProblems.length > 0) return fail(referenceProblems, locator);
   return { result: { ok: true, value: parsed.data }, locate: locator };
 }
@@ -114,7 +114,56 @@ function describeIssue(issue: z.core.$ZodIssue, problemAt: ProblemAt): ScenarioP
     const key = path[path.length - 1];
     return [problemAt(path, `missing required key "${String(key)}" (${issue.expected} expected)`)];
   }
-  return [problemAt(path, issue.message)];
+  return [problemAt(path, plainMessage(issue))];
+}
+
+/** zod's messages, reworded for designers who are not programmers; custom messages pass through. */
+function plainMessage(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case 'too_big':
+      return limitMessage(issue.origin, 'at most', issue.maximum, issue.exact) ?? issue.message;
+    case 'too_small':
+      return limitMessage(issue.origin, 'at least', issue.minimum, issue.exact) ?? issue.message;
+    case 'invalid_type':
+      return issue.expected === 'int' ? 'must be a whole number' : issue.message;
+    case 'invalid_union':
+      return unionMessage(issue.errors);
+    case 'invalid_format':
+      return issue.format === 'url' ? 'not a web address: write it in full, like "https://…"' : issue.message;
+    default:
+      return issue.message;
+  }
+}
+
+function limitMessage(
+  origin: string,
+  bound: 'at most' | 'at least',
+  limit: number | bigint,
+  exact: boolean | undefined,
+): string | undefined {
+  const amount = exact ? `exactly ${limit}` : `${bound} ${limit}`;
+  if (origin === 'number' || origin === 'int') return `must be ${amount}`;
+  if (origin === 'string') {
+    return bound === 'at least' && Number(limit) === 1
+      ? 'must not be empty'
+      : `must have ${amount} characters`;
+  }
+  if (origin === 'array') return `must have ${amount} item${Number(limit) === 1 ? '' : 's'}`;
+  return undefined;
+}
+
+/** A union (a level change) failed every form: say which forms are allowed. */
+function unionMessage(branches: readonly (readonly z.core.$ZodIssue[])[]): string {
+  const expected = branches.flatMap((issues) =>
+    issues.flatMap((issue) =>
+      issue.code === 'invalid_type' && issue.path.length === 0 ? [issue.expected] : [],
+    ),
+  );
+  if (expected.includes('number') && expected.includes('object')) {
+    return 'a change is written +1 or -1 (adds), { to: 2 } (sets), { atMost: 1 } or { atLeast: 2 } (clamps)';
+  }
+  const first = branches.flat()[0];
+  return first ? plainMessage(first) : 'this value has the wrong form';
 }
 
 /** Aliases whose anchor is missing: found before expansion so that each can be pointed at. */

@@ -5,6 +5,8 @@ import type { Condition, Effect, LevelChange, Range, Scenario } from './schema';
 export interface ReferenceProblem {
   path: PathKey[];
   message: string;
+  /** The problem is the key itself (an unknown issue or delegation used as a key): point at the key. */
+  atKey?: boolean;
 }
 
 /** Who an effect or condition may name: a delegation, "both" (effects), or "self"/"other" on cards. */
@@ -16,7 +18,8 @@ type WhoContext = 'card' | 'event';
  */
 export function checkReferences(scenario: Scenario): ReferenceProblem[] {
   const problems: ReferenceProblem[] = [];
-  const report = (path: PathKey[], message: string) => problems.push({ path, message });
+  const report = (path: PathKey[], message: string, atKey = false) =>
+    problems.push(atKey ? { path, message, atKey } : { path, message });
 
   const seats = scenario.delegations.map((d) => d.id);
   const issueLevels = new Map(scenario.issues.map((issue) => [issue.id, issue.levels.length]));
@@ -63,15 +66,17 @@ export function checkReferences(scenario: Scenario): ReferenceProblem[] {
       report(
         path,
         `"${who}" is not a delegation here; use one of ${allowed.map((a) => `"${a}"`).join(', ')}`,
+        true,
       );
     }
   };
-  const checkIssue = (path: PathKey[], issue: string): number | undefined => {
+  const checkIssue = (path: PathKey[], issue: string, atKey = false): number | undefined => {
     const levels = issueLevels.get(issue);
     if (levels === undefined) {
       report(
         path,
         `unknown issue "${issue}"; the issues are ${[...issueLevels.keys()].map((i) => `"${i}"`).join(', ')}`,
+        atKey,
       );
     }
     return levels;
@@ -89,7 +94,7 @@ export function checkReferences(scenario: Scenario): ReferenceProblem[] {
     });
     if (condition.not) checkCondition([...path, 'not'], condition.not, context);
     for (const [issue, range] of Object.entries(condition.issues ?? {})) {
-      const levels = checkIssue([...path, 'issues', issue], issue);
+      const levels = checkIssue([...path, 'issues', issue], issue, true);
       if (levels !== undefined) checkRange([...path, 'issues', issue], `issue "${issue}"`, range, levels);
     }
     if (condition.commission) {
@@ -118,7 +123,7 @@ export function checkReferences(scenario: Scenario): ReferenceProblem[] {
   };
   const checkEffect = (path: PathKey[], effect: Effect, context: WhoContext) => {
     for (const [issue, change] of Object.entries(effect.issues ?? {})) {
-      const levels = checkIssue([...path, 'issues', issue], issue);
+      const levels = checkIssue([...path, 'issues', issue], issue, true);
       if (levels !== undefined) checkChange([...path, 'issues', issue], `issue "${issue}"`, change, levels);
     }
     if (effect.commission !== undefined) {
@@ -173,6 +178,7 @@ export function checkReferences(scenario: Scenario): ReferenceProblem[] {
         report(
           [...path, 'persona', 'weights', key],
           `unknown issue "${key}" (or use "commission" / "tension")`,
+          true,
         );
       }
     }
@@ -243,8 +249,19 @@ export function checkReferences(scenario: Scenario): ReferenceProblem[] {
     checkCondition(['objectives', o, 'goal'], objective.goal, 'event');
   });
   scenario.history.forEach((point, h) => {
+    if (point.commission !== undefined) {
+      checkLevel(['history', h, 'commission'], 'the commission track', point.commission, commissionTop + 1);
+    }
+    if (point.tension !== undefined) {
+      checkLevel(
+        ['history', h, 'tension'],
+        'the tension gauge',
+        point.tension,
+        scenario.rules.tensionMax + 1,
+      );
+    }
     for (const [issue, level] of Object.entries(point.issues ?? {})) {
-      const levels = checkIssue(['history', h, 'issues', issue], issue);
+      const levels = checkIssue(['history', h, 'issues', issue], issue, true);
       if (levels !== undefined)
         checkLevel(['history', h, 'issues', issue], `issue "${issue}"`, level, levels);
     }
