@@ -96,6 +96,8 @@ function valueContradiction(constraints: Constraint[], scope: Scope): string | n
   const asked = new Map<string, Interval>();
   for (const constraint of constraints) {
     if (constraint.kind !== 'value') continue;
+    const { lo, hi } = constraint.range;
+    if (lo > hi) return `it asks for ${nameOf(constraint.variable)} to be at least ${lo} and at most ${hi}`;
     const before = asked.get(constraint.variable) ?? { lo: -Infinity, hi: Infinity };
     const both = intersect(before, constraint.range);
     if (isEmpty(both)) {
