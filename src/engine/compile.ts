@@ -1,11 +1,13 @@
 import { monthIndex } from '../scenario/dates';
-import type { Scenario } from '../scenario/schema';
+import type { DatedEvent, Scenario } from '../scenario/schema';
 import { countRounds } from './calendar';
 import type { CompiledScenario } from './types';
 
 /** Builds the lookups once per scenario, so rule functions never search lists. */
 export function compileScenario(scenario: Scenario): CompiledScenario {
   const { start, end, monthsPerRound } = scenario.calendar;
+  const startMonth = monthIndex(start);
+  const totalRounds = countRounds(start, end, monthsPerRound);
   return {
     scenario,
     hash: contentHash(JSON.stringify(scenario)),
@@ -13,8 +15,9 @@ export function compileScenario(scenario: Scenario): CompiledScenario {
     events: new Map([...scenario.events.dated, ...scenario.events.context].map((event) => [event.id, event])),
     objectives: new Map(scenario.objectives.map((objective) => [objective.id, objective])),
     seats: scenario.delegations.map((d) => d.id),
-    startMonth: monthIndex(start),
-    totalRounds: countRounds(start, end, monthsPerRound),
+    datedEvents: datedEventsByRound(scenario, startMonth, totalRounds),
+    startMonth,
+    totalRounds,
     commissionTop: scenario.commission.levels.length - 1,
   };
 }
@@ -32,4 +35,18 @@ export function contentHash(text: string): string {
     b = Math.imul(b ^ c, 0x5bd1e995) >>> 0;
   }
   return a.toString(16).padStart(8, '0') + b.toString(16).padStart(8, '0');
+}
+
+/** Each round's dated events, found once: the window of round r is [its start month, the next round's). */
+function datedEventsByRound(scenario: Scenario, startMonth: number, totalRounds: number) {
+  const byDate = [...scenario.events.dated].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  return Array.from({ length: totalRounds }, (_, r) => {
+    const from = startMonth + r * scenario.calendar.monthsPerRound;
+    const due = byDate.filter((event) => {
+      const month = monthIndex(event.date);
+      return month >= from && month < from + scenario.calendar.monthsPerRound;
+    });
+    const when = (w: DatedEvent['when']) => due.filter((event) => event.when === w);
+    return { start: when('start'), end: when('end') };
+  });
 }

@@ -221,6 +221,8 @@ export interface CompiledScenario {
   events: ReadonlyMap<EventId, DatedEvent | ContextEvent>;
   objectives: ReadonlyMap<ObjectiveId, Objective>;
   seats: readonly SeatId[];
+  /** Dated events by round (index 0 is round 1), split by when they resolve, in date order. */
+  datedEvents: readonly { start: readonly DatedEvent[]; end: readonly DatedEvent[] }[];
   /** Month index of the first round, and the number of rounds to the end date. */
   startMonth: number;
   totalRounds: number;

@@ -1,6 +1,7 @@
 import { applyEffect } from '../effects';
 import { otherSeat } from '../seats';
 import type { CompiledScenario, GameState } from '../types';
+import { record } from './log';
 import { leadForExchange } from './round';
 
 /** A session sits in a round whose talks left the commission track at "session convened". */
@@ -13,7 +14,7 @@ export function openSession(state: GameState, compiled: CompiledScenario): void 
   const tabler = leadForExchange(compiled, state.exchangesLed);
   state.phase = 'session';
   state.session = { item: 0, tabler, offer: null, awaiting: tabler, agreed: 0 };
-  state.log.push({ round: state.round, kind: 'session-opened' });
+  record(state, { kind: 'session-opened' });
 }
 
 /** After each agenda item the other side tables; after the last, the session closes. */
@@ -32,7 +33,7 @@ export function closeSession(state: GameState, compiled: CompiledScenario): void
   const agreed = state.session?.agreed ?? 0;
   const { jointStatement, sessionFailed } = compiled.scenario.rules;
   applyEffect(state, compiled, agreed > 0 ? jointStatement : sessionFailed);
-  state.log.push({ round: state.round, kind: 'session-closed', agreed });
+  record(state, { kind: 'session-closed', agreed });
   state.commission = 0;
   state.sessionsHeld += 1;
   state.session = null;

@@ -3,15 +3,15 @@ import type { CardId, GameState, SeatId } from '../types';
 
 /** Draws up to `count` cards; an empty draw pile is refilled from the discard pile, shuffled (seeded). */
 export function drawCards(state: GameState, seat: SeatId, count: number): void {
-  const hand = state.seats[seat];
-  if (!hand) return;
+  const s = state.seats[seat];
+  if (!s) return;
   for (let i = 0; i < count; i++) {
-    if (hand.drawPile.length === 0) {
-      if (hand.discard.length === 0) return;
-      hand.drawPile = shuffle(state, hand.discard);
-      hand.discard = [];
+    if (s.drawPile.length === 0) {
+      if (s.discard.length === 0) return;
+      s.drawPile = shuffle(state, s.discard);
+      s.discard = [];
     }
-    hand.hand.push(hand.drawPile.pop() as CardId);
+    s.hand.push(s.drawPile.pop() as CardId);
   }
 }
 
@@ -23,13 +23,20 @@ export function drawToHandSize(state: GameState, seat: SeatId, size: number): vo
 
 /** Takes a card out of a hand; the caller has checked it is there. */
 export function takeFromHand(state: GameState, seat: SeatId, card: CardId): void {
-  const hand = state.seats[seat]?.hand;
-  const index = hand?.indexOf(card) ?? -1;
-  if (hand && index >= 0) hand.splice(index, 1);
+  const s = state.seats[seat];
+  const index = s?.hand.indexOf(card) ?? -1;
+  if (s && index >= 0) s.hand.splice(index, 1);
 }
 
 /** A played card goes to its owner's discard pile, and counts as played. */
 export function discard(state: GameState, seat: SeatId, card: CardId): void {
-  state.seats[seat]?.discard.push(card);
+  const s = state.seats[seat];
+  s?.discard.push(card);
   state.cardsPlayed[card] = (state.cardsPlayed[card] ?? 0) + 1;
+}
+
+/** A card taken back from the table (replaced by a counter) returns to its owner's hand. */
+export function returnToHand(state: GameState, seat: SeatId, card: CardId): void {
+  const s = state.seats[seat];
+  s?.hand.push(card);
 }

@@ -1,8 +1,8 @@
-import { inRoundWindow } from '../calendar';
 import { holds } from '../conditions';
 import { applyEffect } from '../effects';
 import { shuffle } from '../rng';
 import type { CompiledScenario, GameState } from '../types';
+import { record } from './log';
 
 /**
  * Fires the dated events of this round's window that resolve at `when` (start: the events step;
@@ -13,18 +13,15 @@ export function resolveDatedEvents(
   compiled: CompiledScenario,
   when: 'start' | 'end',
 ): void {
-  const due = compiled.scenario.events.dated
-    .filter((event) => event.when === when && inRoundWindow(compiled, state.round, event.date))
-    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-  for (const event of due) {
+  for (const event of compiled.datedEvents[state.round - 1]?.[when] ?? []) {
     if (state.treaty === 'collapsed') return;
     if (holds(compiled, state, event.condition)) {
       state.fired[event.id] = state.round;
-      state.log.push({ round: state.round, kind: 'event-fired', event: event.id });
+      record(state, { kind: 'event-fired', event: event.id });
       applyEffect(state, compiled, event.effects);
     } else {
       state.averted[event.id] = state.round;
-      state.log.push({ round: state.round, kind: 'event-averted', event: event.id });
+      record(state, { kind: 'event-averted', event: event.id });
     }
   }
 }
@@ -43,7 +40,7 @@ export function drawContextEvent(state: GameState, compiled: CompiledScenario): 
   const event = compiled.events.get(id);
   if (!event) return;
   const fires = holds(compiled, state, event.condition);
-  state.log.push({ round: state.round, kind: 'context-drawn', event: id, fired: fires });
+  record(state, { kind: 'context-drawn', event: id, fired: fires });
   if (fires) {
     state.fired[id] = state.round;
     applyEffect(state, compiled, event.effects);

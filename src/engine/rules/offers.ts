@@ -2,7 +2,8 @@ import { applyEffect } from '../effects';
 import { otherSeat } from '../seats';
 import type { CompiledScenario, GameEvent, GameState, Offer, SeatId } from '../types';
 import { closeAgendaItem } from './commission';
-import { discard, takeFromHand } from './deck';
+import { discard, returnToHand, takeFromHand } from './deck';
+import { record } from './log';
 import { closeExchange } from './round';
 import { currentTable } from './table';
 
@@ -31,8 +32,7 @@ export function propose(state: GameState, compiled: CompiledScenario, event: Pro
     countered: false,
   };
   table.awaiting = otherSeat(compiled, seat);
-  state.log.push({
-    round: state.round,
+  record(state, {
     kind: 'proposed',
     seat,
     proposal: event.proposal,
@@ -47,18 +47,12 @@ export function counter(state: GameState, compiled: CompiledScenario, event: Cou
   const offer = table.offer as Offer;
   const slot = compiled.cards.get(event.card)?.kind === 'concession' ? 'concession' : 'demand';
   const replaced = offer[slot];
-  if (replaced) state.seats[replaced.by]?.hand.push(replaced.card);
+  if (replaced) returnToHand(state, replaced.by, replaced.card);
   pay(state, compiled, event.seat, event.card);
   offer[slot] = { card: event.card, by: event.seat };
   offer.countered = true;
   table.awaiting = offer.lead;
-  state.log.push({
-    round: state.round,
-    kind: 'countered',
-    seat: event.seat,
-    card: event.card,
-    replaced: replaced?.card ?? null,
-  });
+  record(state, { kind: 'countered', seat: event.seat, card: event.card, replaced: replaced?.card ?? null });
 }
 
 /** Accepting applies every card on the table; the accepter pays the other side's demand. */
@@ -78,7 +72,7 @@ export function accept(state: GameState, compiled: CompiledScenario, seat: SeatI
     if (giver) giver.conceded = true;
   }
   applyEffect(state, compiled, { tension: compiled.scenario.rules.acceptTension });
-  state.log.push({ round: state.round, kind: 'accepted', seat, proposal: offer.proposal });
+  record(state, { kind: 'accepted', seat, proposal: offer.proposal });
   clearTable(state, compiled, true);
 }
 
@@ -87,7 +81,7 @@ export function reject(state: GameState, compiled: CompiledScenario, seat: SeatI
   const offer = currentTable(state).offer as Offer;
   const { rejectTension, rejectPressure } = compiled.scenario.rules;
   applyEffect(state, compiled, { tension: rejectTension, pressure: { [seat]: rejectPressure } });
-  state.log.push({ round: state.round, kind: 'rejected', seat, proposal: offer.proposal });
+  record(state, { kind: 'rejected', seat, proposal: offer.proposal });
   clearTable(state, compiled, false);
 }
 

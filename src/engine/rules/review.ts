@@ -2,6 +2,7 @@ import { roundMonth } from '../calendar';
 import { applyEffect } from '../effects';
 import type { CompiledScenario, EndReason, GameState } from '../types';
 import { resolveDatedEvents } from './events';
+import { record } from './log';
 import { checkObjectives } from './objectives';
 import { scoreGame } from './scoring';
 import { changeTreaty } from './treaty';
@@ -58,6 +59,6 @@ export function endGame(state: GameState, compiled: CompiledScenario, reason: En
   state.phase = 'ended';
   state.talks = { ...state.talks, offer: null };
   state.session = null;
-  state.log.push({ round: state.round, kind: 'game-ended', reason });
+  record(state, { kind: 'game-ended', reason });
   state.result = { reason, round: state.round, scores: scoreGame(compiled, state) };
 }

@@ -1,6 +1,7 @@
 import type { CompiledScenario, GameState, SeatId } from '../types';
 import { drawToHandSize } from './deck';
 import { drawContextEvent, resolveDatedEvents } from './events';
+import { record } from './log';
 
 /** The lead alternates across the whole game, starting with the scenario's first lead. */
 export function leadForExchange(compiled: CompiledScenario, exchangesLed: number): SeatId {
@@ -12,7 +13,7 @@ export function leadForExchange(compiled: CompiledScenario, exchangesLed: number
 /** Steps 1 and 2 of a round: events, then replenish; then the talks open. */
 export function startRound(state: GameState, compiled: CompiledScenario): void {
   state.round += 1;
-  state.log.push({ round: state.round, kind: 'round-started' });
+  record(state, { kind: 'round-started' });
   resolveDatedEvents(state, compiled, 'start');
   drawContextEvent(state, compiled);
   if (state.treaty === 'collapsed') return;

@@ -1,6 +1,7 @@
 import { applyEffect } from '../effects';
 import type { CompiledScenario, GameState, SeatId } from '../types';
 import { discard, takeFromHand } from './deck';
+import { record } from './log';
 import { closeTurn } from './offers';
 
 /** Statements and gestures are played alone: pay, apply their effects at once, end the exchange. */
@@ -12,16 +13,11 @@ export function playAlone(state: GameState, compiled: CompiledScenario, seat: Se
   takeFromHand(state, seat, cardId);
   applyEffect(state, compiled, card.effects, seat);
   discard(state, seat, cardId);
-  state.log.push({
-    round: state.round,
-    kind: card.kind === 'gesture' ? 'gesture' : 'statement',
-    seat,
-    card: cardId,
-  });
+  record(state, { kind: card.kind === 'gesture' ? 'gesture' : 'statement', seat, card: cardId });
   closeTurn(state, compiled, false);
 }
 
 export function pass(state: GameState, compiled: CompiledScenario, seat: SeatId): void {
-  state.log.push({ round: state.round, kind: 'passed', seat });
+  record(state, { kind: 'passed', seat });
   closeTurn(state, compiled, false);
 }

@@ -1,5 +1,6 @@
 import { applyEffect } from '../effects';
 import type { CompiledScenario, GameState } from '../types';
+import { record } from './log';
 
 /**
  * Suspends, resumes or collapses the treaty. Suspension applies the scenario's `onSuspension`
@@ -13,14 +14,14 @@ export function changeTreaty(
   if (state.treaty === 'collapsed') return;
   if (change === 'suspend' && state.treaty === 'in-force') {
     state.treaty = 'suspended';
-    state.log.push({ round: state.round, kind: 'treaty-changed', status: 'suspended' });
+    record(state, { kind: 'treaty-changed', status: 'suspended' });
     const { treaty: _ignored, ...onSuspension } = compiled.scenario.rules.onSuspension;
     applyEffect(state, compiled, onSuspension);
   } else if (change === 'resume' && state.treaty === 'suspended') {
     state.treaty = 'in-force';
-    state.log.push({ round: state.round, kind: 'treaty-changed', status: 'in-force' });
+    record(state, { kind: 'treaty-changed', status: 'in-force' });
   } else if (change === 'collapse') {
     state.treaty = 'collapsed';
-    state.log.push({ round: state.round, kind: 'treaty-changed', status: 'collapsed' });
+    record(state, { kind: 'treaty-changed', status: 'collapsed' });
   }
 }
