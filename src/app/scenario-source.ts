@@ -1,0 +1,76 @@
+/**
+ * Where a scenario comes from (built in, a file from disk, a URL) and turning its text into a
+ * scenario, with every problem as a line a designer can act on.
+ */
+import { parseScenario } from '../scenario/parse';
+import { formatProblem } from '../scenario/problems';
+import type { Scenario } from '../scenario/schema';
+import { BUILTIN_SCENARIOS, findBuiltin } from './builtin-scenarios';
+import type { ScenarioRef } from './save-file';
+
+export interface LoadedScenario {
+  ref: ScenarioRef;
+  /** The file name shown in messages, e.g. "cairo-2022.yaml". */
+  file: string;
+  scenario: Scenario;
+}
+
+export type ScenarioResult =
+  | { ok: true; value: LoadedScenario }
+  | { ok: false; file: string; errors: string[] };
+
+/** Parses scenario text; errors come back as `file:line:column: error: message (path)`. */
+export function readScenario(ref: ScenarioRef, file: string, text: string): ScenarioResult {
+  const parsed = parseScenario(text, file);
+  if (!parsed.ok) return { ok: false, file, errors: parsed.errors.map(formatProblem) };
+  return { ok: true, value: { ref, file, scenario: parsed.value } };
+}
+
+/** A built-in scenario by its registry id, or by the scenario id inside it (as bare saves name it). */
+export function loadBuiltin(id: string): ScenarioResult {
+  const entry = findBuiltin(id) ?? BUILTIN_SCENARIOS.find((b) => readScenarioId(b.text) === id);
+  if (!entry) return { ok: false, file: id, errors: [`There is no built-in scenario "${id}".`] };
+  return readScenario({ kind: 'builtin', id: entry.id }, entry.file, entry.text);
+}
+
+export function loadRef(ref: ScenarioRef): ScenarioResult {
+  return ref.kind === 'builtin' ? loadBuiltin(ref.id) : readScenario(ref, ref.file, ref.text);
+}
+
+/** Text of a scenario file from disk or from a URL: scenarios not shipped are kept inline in saves. */
+export function loadText(file: string, text: string): ScenarioResult {
+  return readScenario({ kind: 'inline', file, text }, file, text);
+}
+
+/** The `id:` line of a YAML file, cheaply, without parsing the whole scenario. */
+function readScenarioId(text: string): string | null {
+  return /^id:\s*["']?([a-z0-9-]+)["']?\s*$/m.exec(text)?.[1] ?? null;
+}
+
+export type FetchResult = { ok: true; file: string; text: string } | { ok: false; message: string };
+
+/** Fetches a scenario from a URL, saying exactly what went wrong (status, network) and where. */
+export async function fetchScenarioText(url: string, base: string): Promise<FetchResult> {
+  let target: URL;
+  try {
+    target = new URL(url, base);
+  } catch {
+    return { ok: false, message: `"${url}" is not a valid address.` };
+  }
+  if (target.protocol !== 'http:' && target.protocol !== 'https:') {
+    return { ok: false, message: `Only http and https addresses can be loaded, not "${target.protocol}".` };
+  }
+  let response: Response;
+  try {
+    response = await fetch(target.href);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return { ok: false, message: `Could not fetch ${target.href}: network error (${reason}).` };
+  }
+  if (!response.ok) {
+    const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
+    return { ok: false, message: `Could not fetch ${target.href}: the server answered HTTP ${status}.` };
+  }
+  const file = decodeURIComponent(target.pathname.split('/').pop() || 'scenario.yaml');
+  return { ok: true, file, text: await response.text() };
+}
