@@ -1,6 +1,17 @@
+/**
+ * The AI's entry point, used by the browser's worker and by the simulator. It sees only the seat's
+ * view, chooses only among the legal actions and depends on nothing but the request, so the same
+ * request always gets the same move.
+ */
 import { seedRng } from '../engine/rng';
 import type { AiStrength, CompiledScenario, GameEvent, GameView, SeatId } from '../engine/types';
-import { chooseRandom } from './random-agent';
+import { determinize } from './determinize';
+import { chooseByRollouts } from './expert';
+import { explain } from './explain';
+import { type ScoredAction, scoreActions } from './one-ply';
+import { personaFor } from './persona';
+import { pickBest } from './pick';
+import { STRENGTHS } from './strengths';
 
 export interface DecisionRequest {
   compiled: CompiledScenario;
@@ -19,6 +30,18 @@ export interface Decision {
 
 /** Chooses an AI seat's move among the legal actions, seeing only the seat's view. Deterministic for a seed. */
 export function chooseAction(request: DecisionRequest): Decision {
-  const rng = { rng: seedRng(request.seed ^ (request.view.log.length * 7919)) };
-  return { event: chooseRandom(request.legal, rng), reason: 'It weighs its options.' };
+  const { compiled, view, legal, seat, strength } = request;
+  if (legal.length === 0) throw new Error(`the ${seat} seat has no legal action to choose from`);
+  const settings = STRENGTHS[strength];
+  // The seed and the point in the game: the same seat never repeats a draw across its moves.
+  const seed = seedRng(request.seed ^ Math.imul(view.log.length + 1, 0x9e3779b1));
+  const rng = { rng: seed };
+  const world = determinize(compiled, view, seat, rng);
+  const options = { foresight: settings.foresight, objective: true };
+  const scored = scoreActions({ compiled, world, seat, legal, options });
+  const chosen: ScoredAction = settings.rollouts
+    ? chooseByRollouts(compiled, view, seat, scored, settings.rollouts, seed).action
+    : pickBest(scored, settings, rng);
+  const reason = explain({ compiled, world, persona: personaFor(compiled, seat), chosen, scored });
+  return { event: chosen.event, reason };
 }

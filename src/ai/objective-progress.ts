@@ -1,0 +1,62 @@
+/**
+ * How close a delegation is to its hidden objective, as a number in [0, 1]: 1 when met, partial
+ * credit for issue, commission and tension ranges that are close to holding. This is what makes a
+ * standard AI work towards its objective before it is within one move.
+ */
+
+import { roundMonth } from '../engine/calendar';
+import { holds, inRange } from '../engine/conditions';
+import { isObjectiveMet } from '../engine/rules/objectives';
+import type { CompiledScenario, Condition, GameState, SeatId } from '../engine/types';
+import { monthIndex } from '../scenario/dates';
+import type { Objective, Range } from '../scenario/schema';
+
+export function objectiveOf(compiled: CompiledScenario, state: GameState, seat: SeatId): Objective | null {
+  const id = state.seats[seat]?.objective;
+  return (id !== undefined && compiled.objectives.get(id)) || null;
+}
+
+/** 1 if met (or holding now, before its deadline); 0 if it can no longer be met; partial credit otherwise. */
+export function objectiveProgress(compiled: CompiledScenario, state: GameState, seat: SeatId): number {
+  const objective = objectiveOf(compiled, state, seat);
+  if (!objective) return 0;
+  if (!objective.atEnd && isObjectiveMet(state, compiled, seat)) return 1;
+  if (isPastDeadline(compiled, state, objective)) return 0;
+  return closeness(compiled, state, objective.goal, seat);
+}
+
+function isPastDeadline(compiled: CompiledScenario, state: GameState, objective: Objective): boolean {
+  return (
+    objective.deadline !== undefined && roundMonth(compiled, state.round) >= monthIndex(objective.deadline)
+  );
+}
+
+/** Partial credit for a condition: ranges count by distance, everything else holds or not. */
+function closeness(compiled: CompiledScenario, state: GameState, c: Condition, owner: SeatId): number {
+  const parts: number[] = [];
+  if (c.all) parts.push(...c.all.map((sub) => closeness(compiled, state, sub, owner)));
+  if (c.any) parts.push(Math.max(...c.any.map((sub) => closeness(compiled, state, sub, owner))));
+  for (const [issue, range] of Object.entries(c.issues ?? {})) {
+    const top = (compiled.scenario.issues.find((i) => i.id === issue)?.levels.length ?? 1) - 1;
+    parts.push(rangeCloseness(state.issues[issue] ?? 0, range, top));
+  }
+  if (c.commission) parts.push(rangeCloseness(state.commission, c.commission, compiled.commissionTop));
+  if (c.sessionsHeld) parts.push(rangeCloseness(state.sessionsHeld, c.sessionsHeld, 2));
+  if (c.tension) parts.push(rangeCloseness(state.tension, c.tension, compiled.scenario.rules.tensionMax));
+  const rest = withoutGraded(c);
+  if (Object.keys(rest).length > 0) parts.push(holds(compiled, state, rest, owner) ? 1 : 0);
+  if (parts.length === 0) return 1;
+  return parts.reduce((sum, part) => sum + part, 0) / parts.length;
+}
+
+function rangeCloseness(value: number, range: Range, span: number): number {
+  if (inRange(value, range)) return 1;
+  const target =
+    range.atLeast !== undefined && value < range.atLeast ? range.atLeast : (range.atMost ?? value);
+  return Math.max(0, 1 - Math.abs(target - value) / Math.max(1, span));
+}
+
+function withoutGraded(c: Condition): Condition {
+  const { all: _all, any: _any, issues: _issues, commission: _c, sessionsHeld: _s, tension: _t, ...rest } = c;
+  return rest;
+}

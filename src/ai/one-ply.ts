@@ -1,0 +1,151 @@
+/**
+ * The standard AI's judgement: every legal action scored one move ahead. An action's value is the
+ * persona's value of the situation after it; a proposal or counter is worth the outcomes of the
+ * other side's answer, weighted by how likely the AI thinks the other side is to accept (judged from
+ * the other delegation's public persona and red lines). Red lines are never crossed.
+ */
+import { currentTable } from '../engine/rules/table';
+import type { CompiledScenario, GameEvent, GameState, Offer, SeatId } from '../engine/types';
+import type { RedLine } from '../scenario/schema';
+import { situationValue, type ValueOptions } from './evaluate';
+import { stateAfter, stateAfterMoves } from './outcome';
+import { type PersonaProfile, personaFor } from './persona';
+import { crossedRedLine, offerCardIds } from './red-lines';
+
+export interface Deliberation {
+  compiled: CompiledScenario;
+  /** A full state consistent with the seat's view (hidden parts sampled). */
+  world: GameState;
+  seat: SeatId;
+  legal: readonly GameEvent[];
+  options: ValueOptions;
+}
+
+export interface ScoredAction {
+  event: GameEvent;
+  value: number;
+  /** The red line that rules this action out, if any (refusing to accept, or to propose). */
+  redLine: RedLine | null;
+  /** For proposals and counters: the estimated chance the other side accepts. */
+  acceptChance: number | null;
+}
+
+// Value given to an action that crosses one's own red line: below anything else, still comparable.
+const RED_LINE_VALUE = -1000;
+// How sharply the other side's acceptance follows its gain (score points per logit).
+const ACCEPT_TEMPERATURE = 1.5;
+// The chance that a delegation accepts an offer crossing its red line (the AI does not rule it out).
+const RED_LINE_ACCEPT_CHANCE = 0.02;
+// Every card played is replaced by a fresh draw: worth a little, so hands of dead cards get renewed.
+const RENEWAL_VALUE = 0.25;
+// A persona that concedes readily (concede 1) adds this much to an offer with its concession; 0 subtracts it.
+const CONCEDE_BIAS = 2;
+
+export function scoreActions(d: Deliberation): ScoredAction[] {
+  const persona = personaFor(d.compiled, d.seat);
+  return d.legal.map((event) => {
+    const scored = scoreAction(d, persona, event);
+    if (d.options.foresight) scored.value += RENEWAL_VALUE * cardsPlayed(event);
+    return scored;
+  });
+}
+
+function cardsPlayed(event: GameEvent): number {
+  if (event.type === 'PROPOSE') return 1 + (event.concession ? 1 : 0) + (event.demand ? 1 : 0);
+  return event.type === 'COUNTER' || event.type === 'PLAY_STATEMENT' || event.type === 'PLAY_GESTURE' ? 1 : 0;
+}
+
+function scoreAction(d: Deliberation, persona: PersonaProfile, event: GameEvent): ScoredAction {
+  const offer = currentTable(d.world).offer;
+  switch (event.type) {
+    case 'PROPOSE':
+      return scoreProposal(d, persona, event);
+    case 'COUNTER':
+      return scoreCounter(d, persona, event, offer as Offer);
+    case 'ACCEPT':
+      return scoreAccept(d, persona, event, offer as Offer);
+    default:
+      return plain(event, value(d, persona, stateAfter(d.compiled, d.world, event)));
+  }
+}
+
+function scoreProposal(
+  d: Deliberation,
+  persona: PersonaProfile,
+  event: Extract<GameEvent, { type: 'PROPOSE' }>,
+): ScoredAction {
+  const cards = [event.proposal, event.concession, event.demand].filter((c): c is string => c !== undefined);
+  return scoreOffer(d, persona, event, cards, persona.other, event.concession !== undefined);
+}
+
+function scoreCounter(
+  d: Deliberation,
+  persona: PersonaProfile,
+  event: Extract<GameEvent, { type: 'COUNTER' }>,
+  offer: Offer,
+): ScoredAction {
+  const cards = [...offerCardIds(offer), event.card];
+  const concedes = d.compiled.cards.get(event.card)?.kind === 'concession';
+  return scoreOffer(d, persona, event, cards, offer.lead, concedes);
+}
+
+/**
+ * A move that puts an offer to the other side (a proposal, or a counter): worth the two answers,
+ * weighted by the chance of acceptance; a persona that concedes readily likes offering concessions.
+ */
+function scoreOffer(
+  d: Deliberation,
+  persona: PersonaProfile,
+  move: GameEvent,
+  cards: string[],
+  answerer: SeatId,
+  concedes: boolean,
+): ScoredAction {
+  const ownLine = crossedRedLine(d.compiled, d.world, persona, cards);
+  const accepted = stateAfterMoves(d.compiled, d.world, [move, { type: 'ACCEPT', seat: answerer }]);
+  const rejected = stateAfterMoves(d.compiled, d.world, [move, { type: 'REJECT', seat: answerer }]);
+  const chance = acceptChance(d, personaFor(d.compiled, answerer), cards, accepted, rejected);
+  const bias = concedes ? (persona.concede - 0.5) * CONCEDE_BIAS : 0;
+  const expected = chance * value(d, persona, accepted) + (1 - chance) * value(d, persona, rejected) + bias;
+  return {
+    event: move,
+    value: ownLine ? RED_LINE_VALUE + expected : expected,
+    redLine: ownLine,
+    acceptChance: chance,
+  };
+}
+
+function scoreAccept(
+  d: Deliberation,
+  persona: PersonaProfile,
+  event: Extract<GameEvent, { type: 'ACCEPT' }>,
+  offer: Offer,
+): ScoredAction {
+  const line = crossedRedLine(d.compiled, d.world, persona, offerCardIds(offer));
+  const accepted = value(d, persona, stateAfter(d.compiled, d.world, event)) + (persona.concede - 0.5);
+  return { event, value: line ? RED_LINE_VALUE + accepted : accepted, redLine: line, acceptChance: null };
+}
+
+/** How likely the answering delegation accepts, judged from its public persona only. */
+function acceptChance(
+  d: Deliberation,
+  answerer: PersonaProfile,
+  cards: string[],
+  accepted: GameState,
+  rejected: GameState,
+): number {
+  if (crossedRedLine(d.compiled, d.world, answerer, cards)) return RED_LINE_ACCEPT_CHANCE;
+  const other = { foresight: d.options.foresight, objective: false };
+  const gain =
+    situationValue(d.compiled, accepted, answerer, other) -
+    situationValue(d.compiled, rejected, answerer, other);
+  return 1 / (1 + Math.exp(-gain / ACCEPT_TEMPERATURE));
+}
+
+function value(d: Deliberation, persona: PersonaProfile, state: GameState): number {
+  return situationValue(d.compiled, state, persona, d.options);
+}
+
+function plain(event: GameEvent, v: number): ScoredAction {
+  return { event, value: v, redLine: null, acceptChance: null };
+}

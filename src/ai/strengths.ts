@@ -1,0 +1,38 @@
+/**
+ * What distinguishes the three strengths. Novice: short-sighted (no objective progress, no value for
+ * saved capital, no fear of the tension limit) and noisy. Standard: one move ahead with the full
+ * heuristic. Expert: the standard's best few candidates, each tried in sampled worlds by rollouts of
+ * the engine itself, bounded by counts (not the clock) so a seed always gives the same move.
+ */
+import type { AiStrength } from '../engine/types';
+
+export interface RolloutBudget {
+  /** Sampled worlds (determinizations of the hidden cards); every candidate is tried in each. */
+  worlds: number;
+  /** How many of the best one-move candidates are tried. */
+  candidates: number;
+  /** Rounds played out beyond the current one before the heuristic judges the result. */
+  extraRounds: number;
+  /** A cap on moves per rollout, whatever the rounds. */
+  maxMoves: number;
+}
+
+export interface StrengthSettings {
+  foresight: boolean;
+  /** Spread of the noise added to each action's value, in score points. */
+  noise: number;
+  /** Chance of a move picked at random among the legal ones. */
+  blunderRate: number;
+  rollouts: RolloutBudget | null;
+}
+
+export const STRENGTHS: Readonly<Record<AiStrength, StrengthSettings>> = {
+  novice: { foresight: false, noise: 2, blunderRate: 0.2, rollouts: null },
+  standard: { foresight: true, noise: 0, blunderRate: 0, rollouts: null },
+  expert: {
+    foresight: true,
+    noise: 0,
+    blunderRate: 0,
+    rollouts: { worlds: 6, candidates: 4, extraRounds: 1, maxMoves: 40 },
+  },
+};
