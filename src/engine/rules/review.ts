@@ -35,17 +35,24 @@ function breakingPoint(state: GameState, compiled: CompiledScenario): void {
   }
 }
 
+/** Appends the round's record, frozen like log entries: it never changes, and Immer skips frozen values. */
 function recordRound(state: GameState, compiled: CompiledScenario): void {
-  state.timeline.push({
-    round: state.round,
-    month: roundMonth(compiled, state.round),
-    tension: state.tension,
-    treaty: state.treaty,
-    commission: state.commission,
-    issues: { ...state.issues },
-    capital: Object.fromEntries(compiled.seats.map((seat) => [seat, state.seats[seat]?.capital ?? 0])),
-    pressure: Object.fromEntries(compiled.seats.map((seat) => [seat, state.seats[seat]?.pressure ?? 0])),
-  });
+  const perSeat = (gauge: 'capital' | 'pressure') =>
+    Object.freeze(Object.fromEntries(compiled.seats.map((seat) => [seat, state.seats[seat]?.[gauge] ?? 0])));
+  state.timeline.push(
+    Object.freeze({
+      round: state.round,
+      month: roundMonth(compiled, state.round),
+      tension: state.tension,
+      treaty: state.treaty,
+      commission: state.commission,
+      issues: Object.freeze(
+        Object.fromEntries(compiled.scenario.issues.map((i) => [i.id, state.issues[i.id] ?? 0])),
+      ),
+      capital: perSeat('capital'),
+      pressure: perSeat('pressure'),
+    }),
+  );
 }
 
 export function isLastRoundDone(state: GameState, compiled: CompiledScenario): boolean {
