@@ -8,7 +8,7 @@ import { compileScenario, createGame, type Game, loadGame } from '../../src/engi
 import type { CompiledScenario, GameEvent, GameState } from '../../src/engine/types';
 import { loadScenario } from './fixtures';
 
-const SCENARIOS = ['tests/fixtures/engine/mini.yaml'];
+const SCENARIOS = ['tests/fixtures/engine/mini.yaml', 'scenarios/tutorial.yaml', 'scenarios/cairo-2022.yaml'];
 
 function checkInvariants(c: CompiledScenario, state: GameState): void {
   const { rules, issues } = c.scenario;
@@ -85,7 +85,8 @@ function playOut(c: CompiledScenario, seed: number, choices: number[], check: bo
   return game;
 }
 
-describe.each(SCENARIOS)('%s', (path) => {
+// Property runs play dozens of whole games with checks after every move: allow them time on a busy machine.
+describe.each(SCENARIOS)('%s', { timeout: 120_000 }, (path) => {
   const compiled = compileScenario(loadScenario(path));
   const runs = path.includes('cairo') ? 25 : 60;
 
