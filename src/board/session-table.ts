@@ -1,0 +1,122 @@
+/**
+ * The commission in session (the BCC table): a distinct oval conference table with the two
+ * delegations at its ends, the agenda item count, who tables, what has been agreed, and the formal
+ * proposal lying on it. It replaces the talks table while `phase` is "session".
+ */
+import type Phaser from 'phaser';
+import type { Layout, Rect } from './layout';
+import type { SessionModel } from './model';
+import { OfferCards } from './offer-cards';
+import { addText, fitText, setFontSize } from './text';
+import { colours, cssColour } from './theme';
+
+const room = 0x17222b;
+const tableTop = 0x2a3f5c;
+const rim = 0x6e5136;
+
+export class SessionTable {
+  private readonly back: Phaser.GameObjects.Graphics;
+  private readonly title: Phaser.GameObjects.Text;
+  private readonly agenda: Phaser.GameObjects.Text;
+  private readonly tabler: Phaser.GameObjects.Text;
+  private readonly empty: Phaser.GameObjects.Text;
+  private readonly offer: OfferCards;
+  private layout: Layout | null = null;
+  private oval: Rect = { x: 0, y: 0, w: 0, h: 0 };
+  private shownSeats = '';
+
+  constructor(scene: Phaser.Scene) {
+    this.back = scene.add.graphics();
+    this.title = addText(scene, { serif: true, bold: true, colour: cssColour(colours.goldLight) });
+    this.agenda = addText(scene, { bold: true, colour: cssColour(colours.paper) }).setOrigin(1, 0);
+    this.tabler = addText(scene, { colour: cssColour(colours.paperShade) }).setOrigin(1, 0);
+    this.empty = addText(scene, {
+      serif: true,
+      italic: true,
+      colour: cssColour(colours.paperShade),
+      align: 'center',
+    }).setOrigin(0.5);
+    this.offer = new OfferCards(scene, cssColour(colours.paper));
+  }
+
+  setLayout(layout: Layout): void {
+    this.layout = layout;
+    const { table, k, font } = layout;
+    const pad = Math.round(10 * k);
+    setFontSize(this.title, font.heading);
+    setFontSize(this.agenda, font.small);
+    setFontSize(this.tabler, font.small);
+    setFontSize(this.empty, font.body);
+    this.title.setPosition(table.x + pad, table.y + Math.round(6 * k));
+    this.agenda.setPosition(table.x + table.w - pad, table.y + Math.round(6 * k));
+    this.tabler.setPosition(table.x + table.w - pad, this.agenda.y + Math.round(font.small * 1.3));
+    const top = table.y + Math.round(font.heading * 1.4 + 6 * k);
+    this.oval = { x: table.x + pad, y: top, w: table.w - 2 * pad, h: table.y + table.h - pad / 2 - top };
+    this.empty.setPosition(table.x + table.w / 2, this.oval.y + this.oval.h / 2);
+    const inner = this.oval.h * 0.14;
+    this.offer.setLayout(layout, {
+      x: this.oval.x + this.oval.w * 0.16,
+      y: this.oval.y + inner / 2,
+      w: this.oval.w * 0.68,
+      h: this.oval.h - inner,
+    });
+    this.shownSeats = '';
+  }
+
+  setVisible(visible: boolean): void {
+    for (const o of [this.back, this.title, this.agenda, this.tabler, this.empty]) o.setVisible(visible);
+    this.offer.setVisible(visible);
+    if (!visible) this.shownSeats = '';
+  }
+
+  update(session: SessionModel, seatColours: [number, number]): void {
+    const seatsKey = seatColours.join(',');
+    if (seatsKey !== this.shownSeats) {
+      this.shownSeats = seatsKey;
+      this.drawRoom(seatColours);
+    }
+    const venue = session.venue ? ` · ${session.venue}` : '';
+    this.title.setText(`${session.commission} session${venue}`);
+    const item = Math.min(session.item + 1, session.agendaItems);
+    this.agenda.setText(`AGENDA ITEM ${item} OF ${session.agendaItems} · AGREED ${session.agreed}`);
+    this.tabler.setText(`${session.tabler.shortName} tables this item`);
+    this.empty.setVisible(session.offer === null);
+    if (!session.offer) {
+      fitText(this.empty, `${session.tabler.shortName} to table a formal proposal.`, this.oval.w * 0.6, 2);
+    }
+    this.offer.update(session.offer);
+  }
+
+  /** The room, the oval table with its rim, and a chair in each delegation's colour at the ends. */
+  private drawRoom([left, right]: [number, number]): void {
+    const layout = this.layout;
+    if (!layout) return;
+    const { table, k } = layout;
+    const { x, y, w, h } = this.oval;
+    const g = this.back.clear();
+    g.fillStyle(room, 1).fillRoundedRect(table.x, table.y, table.w, table.h, layout.radius);
+    g.lineStyle(Math.max(1, Math.round(2 * k)), colours.gold, 0.8).strokeRoundedRect(
+      table.x,
+      table.y,
+      table.w,
+      table.h,
+      layout.radius,
+    );
+    const seat = Math.round(Math.min(h * 0.22, 16 * k));
+    g.fillStyle(left, 1).fillCircle(x + seat, y + h / 2, seat);
+    g.fillStyle(right, 1).fillCircle(x + w - seat, y + h / 2, seat);
+    const ox = x + seat * 2.4;
+    const ow = w - seat * 4.8;
+    g.fillStyle(rim, 1).fillRoundedRect(ox, y, ow, h, h / 2);
+    const band = Math.max(2, Math.round(5 * k));
+    g.fillStyle(tableTop, 1).fillRoundedRect(
+      ox + band,
+      y + band,
+      ow - 2 * band,
+      h - 2 * band,
+      (h - 2 * band) / 2,
+    );
+    g.lineStyle(Math.max(1, Math.round(k)), colours.gold, 0.7);
+    g.strokeRoundedRect(ox + band * 2, y + band * 2, ow - 4 * band, h - 4 * band, (h - 4 * band) / 2);
+  }
+}
