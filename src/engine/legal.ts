@@ -42,7 +42,7 @@ export function refusalFor(compiled: CompiledScenario, state: GameState, event: 
     case 'PLAY_GESTURE':
       return playAloneRefusal(compiled, state, e.seat, e.card, 'gesture');
     case 'PASS':
-      return table.offer ? refuse('wrong-step', 'answer the proposal on the table first') : null;
+      return passRefusal(compiled, state, e.seat, e.discard);
   }
 }
 
@@ -71,6 +71,8 @@ export function legalActions(compiled: CompiledScenario, state: GameState, seat:
     for (const card of ofKind('statement')) candidates.push({ type: 'PLAY_STATEMENT', seat, card });
     for (const card of ofKind('gesture')) candidates.push({ type: 'PLAY_GESTURE', seat, card });
     candidates.push({ type: 'PASS', seat });
+    if (state.phase === 'talks')
+      for (const card of hand) candidates.push({ type: 'PASS', seat, discard: card });
   }
   return candidates.filter((event) => refusalFor(compiled, state, event) === null);
 }
@@ -138,6 +140,13 @@ function counterRefusal(
   if (!fitsProposal(card as Card, proposal)) {
     return refuse('not-applicable', `"${card?.title}" cannot be attached to "${proposal.title}"`);
   }
+  const otherSlot = kind === 'concession' ? offer.demand : offer.concession;
+  if (reachesFormalLevel(compiled, state, [offer.proposal, e.card, ...(otherSlot ? [otherSlot.card] : [])])) {
+    return refuse(
+      'needs-session',
+      `with "${card?.title}" the offer would need a ${compiled.scenario.commission.shortName} session`,
+    );
+  }
   return affordable(compiled, state, e.seat, card?.cost ?? 0);
 }
 
@@ -164,6 +173,21 @@ function playAloneRefusal(
     cardRefusal(compiled, state, seat, cardId, kind) ??
     affordable(compiled, state, seat, compiled.cards.get(cardId)?.cost ?? 0)
   );
+}
+
+function passRefusal(
+  compiled: CompiledScenario,
+  state: GameState,
+  seat: SeatId,
+  discard?: string,
+): Refusal | null {
+  if (currentTable(state).offer) return refuse('wrong-step', 'answer the proposal on the table first');
+  if (discard === undefined) return null;
+  if (state.phase !== 'talks')
+    return refuse('wrong-step', 'cards are set aside only when passing in the talks');
+  if (!state.seats[seat]?.hand.includes(discard))
+    return refuse('not-in-hand', `"${discard}" is not in your hand`);
+  return null;
 }
 
 /** The card is in the seat's hand, of the expected kind, and its requirement holds. */
@@ -234,8 +258,10 @@ function checkShape(compiled: CompiledScenario, event: unknown): Refusal | null 
         : [];
   for (const key of cardKeys)
     if (typeof e[key] !== 'string') return refuse('malformed', `"${key}" must name a card`);
-  for (const key of ['concession', 'demand']) {
-    if (e.type === 'PROPOSE' && e[key] !== undefined && typeof e[key] !== 'string') {
+  const optionalCards =
+    e.type === 'PROPOSE' ? ['concession', 'demand'] : e.type === 'PASS' ? ['discard'] : [];
+  for (const key of optionalCards) {
+    if (e[key] !== undefined && typeof e[key] !== 'string') {
       return refuse('malformed', `"${key}" must name a card`);
     }
   }

@@ -63,7 +63,7 @@ export const roundMachine = setup({
     reject: on<'REJECT'>((draft, c, e) => reject(draft, c, e.seat)),
     playStatement: on<'PLAY_STATEMENT'>((draft, c, e) => playAlone(draft, c, e.seat, e.card)),
     playGesture: on<'PLAY_GESTURE'>((draft, c, e) => playAlone(draft, c, e.seat, e.card)),
-    pass: on<'PASS'>((draft, c, e) => pass(draft, c, e.seat)),
+    pass: on<'PASS'>((draft, c, e) => pass(draft, c, e.seat, e.discard)),
     openSession: apply(() => openSession),
     review: apply(() => review),
     endByExpiry: apply(() => (draft, c) => endGame(draft, c, 'expiry')),

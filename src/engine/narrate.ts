@@ -38,7 +38,9 @@ export function narrate(compiled: CompiledScenario, entry: LogEntry): string {
     case 'gesture':
       return `The ${name(entry.seat)} makes a gesture: ${card(entry.card)}.`;
     case 'passed':
-      return `The ${name(entry.seat)} passes.`;
+      return entry.discarded
+        ? `The ${name(entry.seat)} passes and sets ${card(entry.discarded)} aside.`
+        : `The ${name(entry.seat)} passes.`;
     case 'session-opened':
       return `A ${commission} session convenes.`;
     case 'session-closed':

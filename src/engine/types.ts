@@ -102,7 +102,7 @@ export type LogEntry = { round: number } & (
   | { kind: 'rejected'; seat: SeatId; proposal: CardId }
   | { kind: 'statement'; seat: SeatId; card: CardId }
   | { kind: 'gesture'; seat: SeatId; card: CardId }
-  | { kind: 'passed'; seat: SeatId }
+  | { kind: 'passed'; seat: SeatId; discarded: CardId | null }
   | { kind: 'session-opened' }
   | { kind: 'session-closed'; agreed: number }
   | { kind: 'treaty-changed'; status: TreatyStatus }
@@ -147,7 +147,8 @@ export type GameEvent =
   | { type: 'REJECT'; seat: SeatId }
   | { type: 'PLAY_STATEMENT'; seat: SeatId; card: CardId }
   | { type: 'PLAY_GESTURE'; seat: SeatId; card: CardId }
-  | { type: 'PASS'; seat: SeatId };
+  /** In the talks, a lead who passes may set one card aside (to the discard pile), so a hand never clogs. */
+  | { type: 'PASS'; seat: SeatId; discard?: CardId };
 
 export const GAME_EVENT_TYPES = [
   'PROPOSE',

@@ -88,6 +88,27 @@ describe('talks', () => {
   });
 });
 
+describe('passing', () => {
+  it('a lead who passes may set one card aside: it goes to the discard pile and the hand refills next round', () => {
+    const game = newGame();
+    const card = game.state.seats.a?.hand[0] as string;
+    send(game, { type: 'PASS', seat: 'a', discard: card });
+    expect(game.state.seats.a?.hand).not.toContain(card);
+    expect(game.state.seats.a?.discard).toContain(card);
+    expect(game.state.cardsPlayed[card]).toBeUndefined();
+    send(game, { type: 'PASS', seat: 'b' });
+    expect(game.state.seats.a?.hand.length).toBe(4);
+  });
+
+  it('a card not in hand cannot be set aside, and nothing is set aside in a session', () => {
+    const game = newGame();
+    expect(game.send({ type: 'PASS', seat: 'a', discard: 'b-data' })).toMatchObject({
+      ok: false,
+      refusal: { code: 'not-in-hand' },
+    });
+  });
+});
+
 describe('the commission', () => {
   it('convening opens a session after the talks; a session that agrees nothing raises tension, and the track returns to 0', () => {
     const game = gameWithHands({ a: ['a-convene'] });

@@ -17,7 +17,12 @@ export function playAlone(state: GameState, compiled: CompiledScenario, seat: Se
   closeTurn(state, compiled, false);
 }
 
-export function pass(state: GameState, compiled: CompiledScenario, seat: SeatId): void {
-  record(state, { kind: 'passed', seat });
+/** Passing ends the turn; in the talks the passer may set one card aside to draw a fresh one next round. */
+export function pass(state: GameState, compiled: CompiledScenario, seat: SeatId, discarded?: string): void {
+  if (discarded !== undefined) {
+    takeFromHand(state, seat, discarded);
+    state.seats[seat]?.discard.push(discarded);
+  }
+  record(state, { kind: 'passed', seat, discarded: discarded ?? null });
   closeTurn(state, compiled, false);
 }
