@@ -71,6 +71,13 @@ export async function fetchScenarioText(url: string, base: string): Promise<Fetc
     const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
     return { ok: false, message: `Could not fetch ${target.href}: the server answered HTTP ${status}.` };
   }
+  // Single-page hosts answer unknown paths with their own page and status 200: say so plainly.
+  if (response.headers.get('content-type')?.includes('text/html')) {
+    return {
+      ok: false,
+      message: `Could not load ${target.href}: the server sent a web page, not a scenario file. Check the address.`,
+    };
+  }
   const file = decodeURIComponent(target.pathname.split('/').pop() || 'scenario.yaml');
   return { ok: true, file, text: await response.text() };
 }

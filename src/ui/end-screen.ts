@@ -7,7 +7,7 @@ import type { CompiledScenario, GameState, SeatController } from '../engine/type
 import { monthLabel } from '../scenario/dates';
 import { el, seatColour } from './dom';
 import { renderHistoryCompare } from './history-compare';
-import { controllerLabel } from './labels';
+import { controllerLabel, TREATY_LABELS } from './labels';
 import { renderScoreTable } from './score-table';
 import { renderSideTimeline } from './side-timeline';
 import { renderChart, type Series } from './timeline-chart';
@@ -76,9 +76,8 @@ function button(text: string, variant: string, onClick: () => void): HTMLButtonE
 
 function headline(compiled: CompiledScenario, state: GameState): string {
   const when = roundLabel(compiled, state.result?.round ?? state.round);
-  return state.result?.reason === 'collapse'
-    ? `The treaty collapsed in ${when}`
-    : `The treaty ran its course to ${when}`;
+  if (state.result?.reason === 'collapse') return `The treaty collapsed in ${when}`;
+  return `Talks over in ${when}: the treaty is ${TREATY_LABELS[state.treaty].toLowerCase()}`;
 }
 
 function verdict(

@@ -79,7 +79,7 @@ export class GameScreen {
       });
     this.element = el('div', { className: 'game', attrs: { 'data-testid': 'game' } }, [
       el('header', { className: 'game__header' }, [
-        el('p', { className: 'game__brand' }, [
+        el('h1', { className: 'game__brand' }, [
           el('span', { className: 'game__name', text: 'Treaty Table' }),
           el('span', { className: 'game__scenario', text: compiled.scenario.title }),
         ]),

@@ -35,7 +35,7 @@ export function renderHandover(request: HandoverRequest): HTMLElement {
     [
       el('div', { className: 'handover__card' }, [
         el('span', { className: 'handover__dot', attrs: { 'aria-hidden': 'true' } }),
-        el('h2', { text: `Pass the device to the ${request.to}`, attrs: { id: 'handover-title' } }),
+        el('h1', { text: `Pass the device to the ${request.to}`, attrs: { id: 'handover-title' } }),
         el('p', { text: `${hidden} When the ${request.to} is at the device, press the button.` }),
         button,
       ]),

@@ -14,7 +14,7 @@ export function renderSideTimeline(compiled: CompiledScenario, log: readonly Log
         round = entry.round;
         items.push(el('li', { className: 'sides__round', text: roundLabel(compiled, round) }));
       }
-      items.push(el('li', { text: narrate(compiled, entry) }));
+      items.push(el('li', { text: withoutSubject(narrate(compiled, entry), d.name) }));
     }
     const column = el('section', { className: 'sides__column', attrs: { 'aria-label': d.name } }, [
       el('h3', {}, [el('span', { className: 'seat-dot', attrs: { 'aria-hidden': 'true' } }), d.name]),
@@ -25,4 +25,12 @@ export function renderSideTimeline(compiled: CompiledScenario, log: readonly Log
     return seatColour(column, d.colour);
   });
   return el('div', { className: 'sides' }, columns);
+}
+
+/** In a delegation's own column "The United States delegation accepts …" reads better as "Accepts …". */
+function withoutSubject(sentence: string, name: string): string {
+  const subject = `The ${name} `;
+  if (!sentence.startsWith(subject)) return sentence;
+  const rest = sentence.slice(subject.length);
+  return rest.charAt(0).toUpperCase() + rest.slice(1);
 }
