@@ -13,6 +13,8 @@ export interface CardLook {
   selected: boolean;
   /** Others are playable and this one is not: it steps back a little. */
   muted: boolean;
+  /** Who laid it on the table, after the kind ("CONCESSION · US"). */
+  byline?: string;
 }
 
 const plain: CardLook = { playable: false, selected: false, muted: false };
@@ -60,7 +62,8 @@ export class CardView {
       this.face.title === face.title &&
       this.look.playable === look.playable &&
       this.look.selected === look.selected &&
-      this.look.muted === look.muted;
+      this.look.muted === look.muted &&
+      this.look.byline === look.byline;
     this.face = face;
     this.look = look;
     if (!same) this.redraw();
@@ -97,7 +100,8 @@ export class CardView {
     g.lineStyle(Math.max(1, Math.round(1.5 * k)), colours.gold, 1).strokeCircle(coinX, footY, coinR);
     this.drawOutline(g, w, h, radius);
 
-    fitText(this.kind, face.kind.toUpperCase(), w - 2 * pad, 1);
+    const kind = this.look.byline ? `${face.kind} · ${this.look.byline}` : face.kind;
+    fitText(this.kind, kind.toUpperCase(), w - 2 * pad, 1);
     this.kind.setPosition(pad, Math.round((band - this.kind.height) / 2));
     this.cost.setText(String(face.cost)).setPosition(coinX, footY);
     const titleTop = band + Math.round(5 * k);

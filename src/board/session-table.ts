@@ -36,7 +36,7 @@ export class SessionTable {
       colour: cssColour(colours.paperShade),
       align: 'center',
     }).setOrigin(0.5);
-    this.offer = new OfferCards(scene, cssColour(colours.paper));
+    this.offer = new OfferCards(scene);
   }
 
   setLayout(layout: Layout): void {
@@ -53,12 +53,12 @@ export class SessionTable {
     const top = table.y + Math.round(font.heading * 1.4 + 6 * k);
     this.oval = { x: table.x + pad, y: top, w: table.w - 2 * pad, h: table.y + table.h - pad / 2 - top };
     this.empty.setPosition(table.x + table.w / 2, this.oval.y + this.oval.h / 2);
-    const inner = this.oval.h * 0.14;
+    // The papers lie across the table and may overhang its rim a little.
     this.offer.setLayout(layout, {
-      x: this.oval.x + this.oval.w * 0.16,
-      y: this.oval.y + inner / 2,
-      w: this.oval.w * 0.68,
-      h: this.oval.h - inner,
+      x: this.oval.x + this.oval.w * 0.12,
+      y: this.oval.y + Math.round(2 * k),
+      w: this.oval.w * 0.76,
+      h: this.oval.h - Math.round(4 * k),
     });
     this.shownSeats = '';
   }

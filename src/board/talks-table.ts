@@ -30,7 +30,7 @@ export class TalksTable {
       colour: cssColour(colours.paperShade),
       align: 'center',
     }).setOrigin(0.5);
-    this.offer = new OfferCards(scene, cssColour(colours.paper));
+    this.offer = new OfferCards(scene);
   }
 
   setLayout(layout: Layout): void {
@@ -79,8 +79,8 @@ export class TalksTable {
     if (!talks) return;
     const exchange = Math.min(talks.exchange + 1, talks.exchanges);
     this.title.setText(`TALKS · EXCHANGE ${exchange} OF ${talks.exchanges}`);
-    this.lead.setText(`${talks.lead.shortName} leads`);
     const offer = talks.offer;
+    this.lead.setText(`${talks.lead.shortName} leads${offer?.countered ? ' · offer countered' : ''}`);
     this.empty.setVisible(offer === null);
     if (!offer)
       fitText(

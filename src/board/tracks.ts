@@ -151,7 +151,8 @@ class LaneView {
           cell.h - 2 * inner,
           Math.max(1, radius - inner),
         );
-        drawSeal(g, cell.x + cell.w - Math.round(8 * k), cell.y + Math.round(8 * k), Math.round(5 * k));
+        const seal = Math.round((cell.h >= 40 * k ? 5 : 3.5) * k);
+        drawSeal(g, cell.x + cell.w - seal - Math.round(3 * k), cell.y + seal + Math.round(3 * k), seal);
       } else {
         g.lineStyle(Math.max(1, Math.round(k)), colours.paperEdge, 1).strokeRoundedRect(
           cell.x,
@@ -173,9 +174,12 @@ class LaneView {
     const g = this.token.clear();
     const stroke = Math.max(2, Math.round(3 * k));
     g.lineStyle(stroke, tokenColour, 1).strokeRoundedRect(0, 0, cell.w, cell.h, radius);
-    const r = Math.round(6 * k);
-    g.fillStyle(tokenColour, 1).fillCircle(Math.round(9 * k), Math.round(9 * k), r);
-    g.fillStyle(0xffffff, 0.9).fillCircle(Math.round(8 * k), Math.round(8 * k), r * 0.35);
+    // The pawn head only where the cell is tall enough not to cover its label.
+    if (cell.h >= 40 * k) {
+      const r = Math.round(6 * k);
+      g.fillStyle(tokenColour, 1).fillCircle(Math.round(9 * k), Math.round(9 * k), r);
+      g.fillStyle(0xffffff, 0.9).fillCircle(Math.round(8 * k), Math.round(8 * k), r * 0.35);
+    }
     this.scene.tweens.killTweensOf(this.token);
     if (animate) {
       this.scene.tweens.add({
