@@ -52,8 +52,9 @@ export async function createBoard(parent: HTMLElement, callbacks: BoardCallbacks
     const next = measure(parent);
     if (next.cssWidth === size.cssWidth && next.cssHeight === size.cssHeight && next.dpr === size.dpr) return;
     size = next;
-    game.scale.setZoom(1 / size.dpr);
+    // In this order: setZoom rewrites the canvas's CSS size from the new game size.
     game.scale.resize(Math.round(size.cssWidth * size.dpr), Math.round(size.cssHeight * size.dpr));
+    game.scale.setZoom(1 / size.dpr);
     scene.resizeTo(size);
   });
   observer.observe(parent);

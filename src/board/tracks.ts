@@ -8,13 +8,19 @@ import type { LaneModel } from './model';
 import { addText, fitText, setColour, setFontSize } from './text';
 import { colours, cssColour } from './theme';
 
-const cellFill = 0xfbf8f0;
-const reachedFill = 0xdbe6df;
-const formalFill = 0xf7ecd0;
-const formalReachedFill = 0xeed59a;
-const commissionFill = 0xeef0f3;
-const commissionReachedFill = 0xd6dfea;
 const tokenColour = 0x1f5a6e;
+
+/** Cells at or below the current level are tinted: the track reads as progress made. */
+const fills = {
+  issue: { open: 0xfbf8f0, reached: 0xdbe6df },
+  formal: { open: 0xf7ecd0, reached: 0xeed59a },
+  commission: { open: 0xeef0f3, reached: 0xd6dfea },
+};
+
+function cellFill(commission: boolean, formal: boolean, reached: boolean): number {
+  const palette = commission ? fills.commission : formal ? fills.formal : fills.issue;
+  return reached ? palette.reached : palette.open;
+}
 
 /** Draws the small gold seal that marks a formal level (also used by the legend). */
 export function drawSeal(g: Phaser.GameObjects.Graphics, x: number, y: number, r: number): void {
@@ -122,17 +128,7 @@ class LaneView {
     this.geometry.forEach((cell, i) => {
       const formal = this.isFormal(i);
       const reached = i <= level;
-      const fill = this.isCommission
-        ? reached
-          ? commissionReachedFill
-          : commissionFill
-        : formal
-          ? reached
-            ? formalReachedFill
-            : formalFill
-          : reached
-            ? reachedFill
-            : cellFill;
+      const fill = cellFill(this.isCommission, formal, reached);
       g.fillStyle(fill, 1).fillRoundedRect(cell.x, cell.y, cell.w, cell.h, radius);
       if (formal) {
         g.lineStyle(Math.max(1, Math.round(1.5 * k)), colours.gold, 1).strokeRoundedRect(
