@@ -9,7 +9,8 @@ import type { RevealItem } from './model';
 import { addText, fitText, setColour, setFontSize } from './text';
 import { colours, cssColour, treatyColours } from './theme';
 
-const TOTAL_MS = 2500;
+// Reveal plus fade-out stays within 2.5 s.
+const TOTAL_MS = 2300;
 const PER_ITEM_MS = 1000;
 const FADE_MS = 160;
 
