@@ -9,6 +9,8 @@ import { Scenario } from './schema';
 export const MAX_SCENARIO_CHARS = 512 * 1024;
 /** YAML aliases may be expanded at most this many times (defends against "billion laughs" files). */
 export const MAX_ALIAS_COUNT = 200;
+/** Deeper nesting than this is refused: real scenarios need about 12 levels, and deep input exhausts the stack. */
+export const MAX_NESTING_DEPTH = 64;
 
 /** Where a document path sits in the source: what deeper checks use to point at a line. */
 export type Locator = (path: readonly PathKey[], preferKey?: boolean) => { line: number; column: number };
@@ -58,7 +60,7 @@ export function parseScenarioWithSource(text: string, file: string): ParsedSourc
     return fail(
       doc.errors.map((error) => {
         const { line, column } = position(error.pos[0]);
-        return at(line, column, `YAML syntax: ${firstLine(error.message)}`);
+        return at(line, column, syntaxMessage(error.message));
       }),
       locator,
     );
@@ -78,6 +80,12 @@ export function parseScenarioWithSource(text: string, file: string): ParsedSourc
     data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (error) {
     return fail([at(1, 1, expansionMessage(error))], locator);
+  }
+  const tooDeep = pathDeeperThan(data, MAX_NESTING_DEPTH);
+  if (tooDeep) {
+    const { line, column } = locator(tooDeep);
+    const message = `the file nests more than ${MAX_NESTING_DEPTH} levels deep here; a scenario needs far fewer`;
+    return fail([at(line, column, message, tooDeep.join('.'))], locator);
   }
   if (data === null || data === undefined) {
     return fail(
@@ -177,6 +185,26 @@ function unresolvedAliases(doc: Document): { name: string; offset: number }[] {
     },
   });
   return found;
+}
+
+/** The first path that goes deeper than `limit` levels, found without recursion (the input may be hostile). */
+function pathDeeperThan(data: unknown, limit: number): PathKey[] | null {
+  const stack: { value: unknown; path: PathKey[] }[] = [{ value: data, path: [] }];
+  for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
+    const { value, path } = item;
+    if (value === null || typeof value !== 'object') continue;
+    if (path.length >= limit) return path;
+    const entries: [PathKey, unknown][] = Array.isArray(value)
+      ? value.map((child, i): [PathKey, unknown] => [i, child])
+      : Object.entries(value);
+    for (const [key, child] of entries) stack.push({ value: child, path: [...path, key] });
+  }
+  return null;
+}
+
+function syntaxMessage(message: string): string {
+  if (/call stack/i.test(message)) return 'the YAML is nested too deeply to read';
+  return `YAML syntax: ${firstLine(message)}`;
 }
 
 function expansionMessage(error: unknown): string {

@@ -1,6 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { MAX_ALIAS_COUNT, MAX_SCENARIO_CHARS, parseScenario } from '../../src/scenario/parse';
+import {
+  MAX_ALIAS_COUNT,
+  MAX_NESTING_DEPTH,
+  MAX_SCENARIO_CHARS,
+  parseScenario,
+} from '../../src/scenario/parse';
 import { formatProblem, type ScenarioProblem } from '../../src/scenario/problems';
 
 const BASE = readFileSync('tests/fixtures/scenarios/minimal.yaml', 'utf8');
@@ -230,5 +235,23 @@ describe('parseScenario refuses resource-exhausting files', () => {
       'persona: *envoy',
     );
     expect(parseScenario(text, FILE).ok).toBe(true);
+  });
+});
+
+describe('parseScenario refuses nesting deeper than a scenario needs', () => {
+  it(`points at the place where the file goes deeper than ${MAX_NESTING_DEPTH} levels`, () => {
+    const deep = `${'{ not: '.repeat(80)}{}${' }'.repeat(80)}`;
+    const [first] = problemsOf(
+      mutate('requires: { issues: { access: { atLeast: 1 } } }', `requires: ${deep}`),
+    );
+    expect(first?.message).toBe(
+      `the file nests more than ${MAX_NESTING_DEPTH} levels deep here; a scenario needs far fewer`,
+    );
+    expect(first?.line).toBe(64);
+  });
+
+  it('says so when the YAML itself is too deep to read', () => {
+    const [first] = problemsOf(`id: x\ntitle: ${'['.repeat(5000)}${']'.repeat(5000)}\n`);
+    expect(first?.message).toMatch(/nested too deeply|nests more than/);
   });
 });

@@ -1,5 +1,6 @@
 import { parseScenarioWithSource } from '../parse';
 import type { ScenarioProblem } from '../problems';
+import type { LintFinding } from './finding';
 import { lintScenario } from './lint-scenario';
 
 /**
@@ -9,7 +10,17 @@ import { lintScenario } from './lint-scenario';
 export function checkScenarioText(text: string, file: string): ScenarioProblem[] {
   const { result, locate } = parseScenarioWithSource(text, file);
   if (!result.ok) return result.errors;
-  const problems = lintScenario(result.value).map((finding): ScenarioProblem => {
+  let findings: LintFinding[];
+  try {
+    findings = lintScenario(result.value);
+  } catch (error) {
+    // A bug in a deeper check must not hide the file from its designer: say so, and carry on.
+    const reason = error instanceof Error ? error.message : String(error);
+    findings = [
+      { rule: 'checker', severity: 'warning', path: [], message: `the deeper checks stopped: ${reason}` },
+    ];
+  }
+  const problems = findings.map((finding): ScenarioProblem => {
     const { line, column } = locate(finding.path);
     return {
       file,
