@@ -37,10 +37,10 @@ export function chooseAction(request: DecisionRequest): Decision {
   const seed = seedRng(request.seed ^ Math.imul(view.log.length + 1, 0x9e3779b1));
   const rng = { rng: seed };
   const world = determinize(compiled, view, seat, rng);
-  const options = { foresight: settings.foresight, objective: true };
+  const options = { foresight: settings.foresight, objective: true, rivalry: settings.rivalry };
   const scored = scoreActions({ compiled, world, seat, legal, options });
   const chosen: ScoredAction = settings.rollouts
-    ? chooseByRollouts(compiled, view, seat, scored, settings.rollouts, seed).action
+    ? chooseByRollouts(compiled, view, seat, scored, settings.rollouts, options, seed).action
     : pickBest(scored, settings, rng);
   const reason = explain({ compiled, world, persona: personaFor(compiled, seat), chosen, scored });
   return { event: chosen.event, reason };

@@ -1,18 +1,25 @@
 /**
  * The heuristic value of a situation for one delegation, in score points: issues weighted by the
  * persona, its objective's progress, the treaty's status, capital and pressure, and tension judged
- * against its risk tolerance. The standard AI compares these values one move ahead; the expert
+ * against its risk tolerance. With foresight it judges the situation as the end of the round will
+ * leave it (projection.ts). The standard AI compares these values one move ahead; the expert
  * uses them at the end of its rollouts.
  */
 import type { CompiledScenario, GameState, TreatyStatus } from '../engine/types';
 import { objectiveOf, objectiveProgress } from './objective-progress';
-import type { PersonaProfile } from './persona';
+import { type PersonaProfile, personaFor } from './persona';
+import { projectToNextRound } from './projection';
 
 export interface ValueOptions {
   /** Counts objective progress, the future use of capital and the danger near the tension limit. */
   foresight: boolean;
   /** Counts the delegation's objective: false when judging the other side, whose objective is hidden. */
   objective: boolean;
+  /**
+   * How much the other side's gains count against one's own (0: none). Negotiators weigh relative
+   * gains: a deal that helps the other side far more than oneself is a poor deal.
+   */
+  rivalry: number;
 }
 
 // A point of capital pays for roughly a third of a proposal: worth a little less than a point of score.
@@ -28,6 +35,19 @@ const PROGRESS_SHARE = 0.6;
 const DANGER_ZONE = 3;
 
 export function situationValue(
+  compiled: CompiledScenario,
+  state: GameState,
+  persona: PersonaProfile,
+  options: ValueOptions,
+): number {
+  const judged = options.foresight ? projectToNextRound(compiled, state) : state;
+  const own = valueNow(compiled, judged, persona, options);
+  if (options.rivalry === 0) return own;
+  const other = personaFor(compiled, persona.other);
+  return own - options.rivalry * valueNow(compiled, judged, other, { ...options, objective: false });
+}
+
+function valueNow(
   compiled: CompiledScenario,
   state: GameState,
   persona: PersonaProfile,

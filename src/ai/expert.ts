@@ -7,6 +7,7 @@
 import { seedRng } from '../engine/rng';
 import type { CompiledScenario, GameView, SeatId } from '../engine/types';
 import { determinize } from './determinize';
+import type { ValueOptions } from './evaluate';
 import type { ScoredAction } from './one-ply';
 import { rolloutValue } from './rollout';
 import type { RolloutBudget } from './strengths';
@@ -22,6 +23,7 @@ export function chooseByRollouts(
   seat: SeatId,
   scored: readonly ScoredAction[],
   budget: RolloutBudget,
+  judgement: ValueOptions,
   seed: number,
 ): ExpertChoice {
   const candidates = shortlist(scored, budget.candidates);
@@ -32,7 +34,8 @@ export function chooseByRollouts(
     const continuationSeed = seedRng(seed ^ (w * 0x85eb + 1));
     candidates.forEach((candidate, i) => {
       const rng = { rng: continuationSeed };
-      totals[i] = (totals[i] ?? 0) + rolloutValue(compiled, world, seat, candidate.event, budget, rng);
+      totals[i] =
+        (totals[i] ?? 0) + rolloutValue(compiled, world, seat, candidate.event, budget, judgement, rng);
     });
   }
   let best = 0;

@@ -34,7 +34,9 @@ export function explain(x: Explanation): string {
     case 'PLAY_GESTURE':
       return `${who} makes a gesture, ${title(x, event.card)}, to lower tension.`;
     case 'PASS':
-      return `${who} passes: nothing in its hand is worth the political capital at this point.`;
+      return event.discard
+        ? `${who} passes and sets ${title(x, event.discard)} aside: it has no use for it now.`
+        : `${who} passes: nothing in its hand is worth the political capital at this point.`;
   }
 }
 

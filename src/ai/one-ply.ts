@@ -38,21 +38,52 @@ const ACCEPT_TEMPERATURE = 1.5;
 const RED_LINE_ACCEPT_CHANCE = 0.02;
 // Every card played is replaced by a fresh draw: worth a little, so hands of dead cards get renewed.
 const RENEWAL_VALUE = 0.25;
+// Setting aside a card that could be played now throws away an option.
+const USABLE_CARD_VALUE = 0.5;
 // A persona that concedes readily (concede 1) adds this much to an offer with its concession; 0 subtracts it.
 const CONCEDE_BIAS = 2;
 
 export function scoreActions(d: Deliberation): ScoredAction[] {
   const persona = personaFor(d.compiled, d.seat);
+  const usable = usableCards(d.legal);
   return d.legal.map((event) => {
     const scored = scoreAction(d, persona, event);
-    if (d.options.foresight) scored.value += RENEWAL_VALUE * cardsPlayed(event);
+    if (d.options.foresight) scored.value += handRenewal(event, usable);
     return scored;
   });
 }
 
-function cardsPlayed(event: GameEvent): number {
-  if (event.type === 'PROPOSE') return 1 + (event.concession ? 1 : 0) + (event.demand ? 1 : 0);
-  return event.type === 'COUNTER' || event.type === 'PLAY_STATEMENT' || event.type === 'PLAY_GESTURE' ? 1 : 0;
+/**
+ * Every card that leaves the hand is replaced by a fresh draw next round: worth a little, so that
+ * hands do not fill with dead cards. A card set aside while it could still be played is a loss.
+ */
+function handRenewal(event: GameEvent, usable: ReadonlySet<string>): number {
+  switch (event.type) {
+    case 'PROPOSE':
+      return RENEWAL_VALUE * (1 + (event.concession ? 1 : 0) + (event.demand ? 1 : 0));
+    case 'COUNTER':
+    case 'PLAY_STATEMENT':
+    case 'PLAY_GESTURE':
+      return RENEWAL_VALUE;
+    case 'PASS':
+      if (event.discard === undefined) return 0;
+      return usable.has(event.discard) ? -USABLE_CARD_VALUE : RENEWAL_VALUE;
+    default:
+      return 0;
+  }
+}
+
+/** The cards some legal action (other than setting a card aside) would play now. */
+function usableCards(legal: readonly GameEvent[]): Set<string> {
+  const cards = new Set<string>();
+  for (const event of legal) {
+    if (event.type === 'PROPOSE') {
+      for (const card of [event.proposal, event.concession, event.demand]) if (card) cards.add(card);
+    } else if (event.type === 'COUNTER' || event.type === 'PLAY_STATEMENT' || event.type === 'PLAY_GESTURE') {
+      cards.add(event.card);
+    }
+  }
+  return cards;
 }
 
 function scoreAction(d: Deliberation, persona: PersonaProfile, event: GameEvent): ScoredAction {
@@ -135,7 +166,7 @@ function acceptChance(
   rejected: GameState,
 ): number {
   if (crossedRedLine(d.compiled, d.world, answerer, cards)) return RED_LINE_ACCEPT_CHANCE;
-  const other = { foresight: d.options.foresight, objective: false };
+  const other = { foresight: d.options.foresight, objective: false, rivalry: d.options.rivalry };
   const gain =
     situationValue(d.compiled, accepted, answerer, other) -
     situationValue(d.compiled, rejected, answerer, other);

@@ -43,7 +43,7 @@ function applyMove(compiled: CompiledScenario, next: GameState, event: GameEvent
       playAlone(next, compiled, event.seat, event.card);
       break;
     case 'PASS':
-      pass(next, compiled, event.seat);
+      pass(next, compiled, event.seat, event.discard);
       break;
   }
 }

@@ -7,11 +7,11 @@ import { legalActions } from '../engine/legal';
 import { currentTable } from '../engine/rules/table';
 import type { CompiledScenario, GameEvent, GameState, SeatId } from '../engine/types';
 import { advance } from './engine-step';
-import { situationValue } from './evaluate';
+import { situationValue, type ValueOptions } from './evaluate';
 import { scoreActions } from './one-ply';
 import { personaFor } from './persona';
 import { pickBest } from './pick';
-import type { RolloutBudget } from './strengths';
+import { type RolloutBudget, STRENGTHS } from './strengths';
 
 // Noise of the rollout policy, in score points: enough to vary the continuations, not to play badly.
 const ROLLOUT_NOISE = 0.5;
@@ -22,6 +22,7 @@ export function rolloutValue(
   seat: SeatId,
   first: GameEvent,
   budget: RolloutBudget,
+  judgement: ValueOptions,
   rng: { rng: number },
 ): number {
   let state = advance(compiled, world, first);
@@ -33,14 +34,14 @@ export function rolloutValue(
   ) {
     state = advance(compiled, state, rolloutMove(compiled, state, rng));
   }
-  return situationValue(compiled, state, personaFor(compiled, seat), { foresight: true, objective: true });
+  return situationValue(compiled, state, personaFor(compiled, seat), judgement);
 }
 
 function rolloutMove(compiled: CompiledScenario, state: GameState, rng: { rng: number }): GameEvent {
   const mover = currentTable(state).awaiting;
   const legal = legalActions(compiled, state, mover);
   if (legal.length === 1) return legal[0] as GameEvent;
-  const options = { foresight: true, objective: true };
+  const options = { foresight: true, objective: true, rivalry: STRENGTHS.standard.rivalry };
   const scored = scoreActions({ compiled, world: state, seat: mover, legal, options });
   return pickBest(scored, { noise: ROLLOUT_NOISE, blunderRate: 0 }, rng).event;
 }

@@ -19,6 +19,8 @@ export interface RolloutBudget {
 
 export interface StrengthSettings {
   foresight: boolean;
+  /** How much the other side's gains count against its own (see evaluate.ts). */
+  rivalry: number;
   /** Spread of the noise added to each action's value, in score points. */
   noise: number;
   /** Chance of a move picked at random among the legal ones. */
@@ -26,11 +28,15 @@ export interface StrengthSettings {
   rollouts: RolloutBudget | null;
 }
 
+// Relative gains count for a third of absolute ones: enough to refuse lopsided deals, not to wreck the treaty.
+const RIVALRY = 0.35;
+
 export const STRENGTHS: Readonly<Record<AiStrength, StrengthSettings>> = {
-  novice: { foresight: false, noise: 2, blunderRate: 0.2, rollouts: null },
-  standard: { foresight: true, noise: 0, blunderRate: 0, rollouts: null },
+  novice: { foresight: false, rivalry: 0, noise: 2, blunderRate: 0.2, rollouts: null },
+  standard: { foresight: true, rivalry: RIVALRY, noise: 0, blunderRate: 0, rollouts: null },
   expert: {
     foresight: true,
+    rivalry: RIVALRY,
     noise: 0,
     blunderRate: 0,
     rollouts: { worlds: 6, candidates: 4, extraRounds: 1, maxMoves: 40 },

@@ -1,0 +1,28 @@
+/**
+ * Looks to the end of the round: what the review (late dated events, the cost of concessions and
+ * of high tension, the tension limit, objectives) and the next round's opening dated events would
+ * make of a situation if nothing else happened. The engine's own review and event rules run on a
+ * scratch copy, so the AI knows the calendar exactly as the rules apply it: it sees, for instance,
+ * that moving inspections now averts a suspension announced at the end of the round.
+ */
+import { resolveDatedEvents } from '../engine/rules/events';
+import { review } from '../engine/rules/review';
+import type { CompiledScenario, GameState } from '../engine/types';
+import { scratchCopy } from './scratch';
+
+export function projectToNextRound(compiled: CompiledScenario, state: GameState): GameState {
+  if (state.phase === 'ended' || state.treaty === 'collapsed') return state;
+  const next: GameState = {
+    ...scratchCopy(state),
+    fired: { ...state.fired },
+    averted: { ...state.averted },
+    objectivesMet: { ...state.objectivesMet },
+    timeline: [...state.timeline],
+  };
+  review(next, compiled);
+  if (next.treaty !== 'collapsed' && next.round < compiled.totalRounds) {
+    next.round += 1;
+    resolveDatedEvents(next, compiled, 'start');
+  }
+  return next;
+}
