@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig, devices } from '@playwright/test';
 
 /**
@@ -9,7 +10,8 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 5_000 },
   fullyParallel: true,
-  workers: process.env.CI ? 2 : 4,
+  // Each page runs WebGL in software (SwiftShader): more workers than cores only slows every test.
+  workers: Math.max(1, Math.min(4, availableParallelism())),
   retries: 0,
   reporter: process.env.CI ? 'line' : 'list',
   use: {

@@ -13,6 +13,8 @@ export class GameLog {
   private readonly list = el('ol', { className: 'log__list' });
   private shown = 0;
   private lastRound = 0;
+  /** Follows the newest entry unless the reader scrolled up to read older ones. */
+  private following = true;
 
   constructor(private readonly compiled: CompiledScenario) {
     this.element = el('section', { className: 'panel log', attrs: { 'aria-labelledby': 'log-title' } }, [
@@ -26,6 +28,14 @@ export class GameLog {
         [this.list],
       ),
     ]);
+    const scroller = this.list.parentElement;
+    scroller?.addEventListener('scroll', () => {
+      this.following = scroller.scrollTop + scroller.clientHeight >= scroller.scrollHeight - 8;
+    });
+    // The panel changes size with the window: keep the newest entry in view.
+    if (scroller && typeof ResizeObserver !== 'undefined') {
+      new ResizeObserver(() => this.following && this.scrollToEnd()).observe(scroller);
+    }
   }
 
   /** Adds the entries not shown yet and returns their sentences (for the live region). */

@@ -57,13 +57,23 @@ function renderChoice(
   const { scenario } = choice.loaded;
   const id = uid('scenario-option');
   const describedBy = `${id}-about`;
+  const labelledBy = `${id}-title`;
   return el('li', { className: 'picker__item' }, [
     el('input', {
-      attrs: { type: 'radio', name, id, value: choice.key, checked, 'aria-describedby': describedBy },
+      attrs: {
+        type: 'radio',
+        name,
+        id,
+        value: choice.key,
+        checked,
+        'aria-describedby': describedBy,
+        'aria-labelledby': labelledBy,
+      },
       on: { change: () => onSelect(choice.key) },
     }),
     el('label', { className: 'picker__card', attrs: { for: id } }, [
-      el('span', { className: 'picker__title', text: scenario.title }),
+      // The radio is named by the title alone; the summary is its description.
+      el('span', { className: 'picker__title', text: scenario.title, attrs: { id: labelledBy } }),
       el('span', { className: 'picker__about', attrs: { id: describedBy } }, [
         el('span', { className: 'picker__summary', text: scenario.summary }),
         scenario.audience ? el('span', { className: 'picker__audience', text: scenario.audience }) : null,

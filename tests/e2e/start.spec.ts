@@ -11,8 +11,8 @@ test('the start screen has words on first paint, before any script runs', async 
 
 test('the start screen offers scenarios, seats, a seed and passes axe', async ({ page }) => {
   await page.goto('./?seed=20221129');
-  await expect(page.getByRole('radio', { name: /New START after Cairo/ })).toBeChecked();
-  await expect(page.getByRole('radio', { name: /Tutorial/ })).toBeVisible();
+  await expect(page.getByRole('radio', { name: 'New START after Cairo, 2022-2026' })).toBeChecked();
+  await expect(page.getByRole('radio', { name: /^Tutorial/ })).toBeVisible();
   await expect(page.getByRole('combobox', { name: /United States delegation/ })).toHaveValue('human');
   await expect(page.getByRole('combobox', { name: /Russian delegation/ })).toHaveValue('standard');
   await expect(page.getByRole('spinbutton', { name: 'Seed' })).toHaveValue('20221129');
@@ -24,7 +24,7 @@ test('link parameters preset scenario, seed and seats, and the share link reprod
   page,
 }) => {
   await page.goto('./?scenario=tutorial&seed=42&seats=us=expert,ru=human');
-  await expect(page.getByRole('radio', { name: /Tutorial/ })).toBeChecked();
+  await expect(page.getByRole('radio', { name: /^Tutorial/ })).toBeChecked();
   await expect(page.getByRole('spinbutton', { name: 'Seed' })).toHaveValue('42');
   await expect(page.getByRole('combobox', { name: /United States delegation/ })).toHaveValue('expert');
   await expect(page.getByRole('combobox', { name: /Russian delegation/ })).toHaveValue('human');

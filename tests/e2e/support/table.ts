@@ -56,10 +56,10 @@ export async function playMoveWithMouse(page: Page): Promise<string> {
   return 'pass';
 }
 
-/** Presses Tab until `target` has the focus (a keyboard user looking for a control). */
+/** Presses Tab until `target` (or one of the elements it matches) has the focus. */
 export async function tabTo(page: Page, target: Locator, maxPresses = 80): Promise<void> {
   for (let i = 0; i < maxPresses; i++) {
-    if (await target.evaluate((node) => node === document.activeElement).catch(() => false)) return;
+    if (await target.evaluateAll((nodes) => nodes.includes(document.activeElement as Element))) return;
     await page.keyboard.press('Tab');
   }
   throw new Error(`could not reach ${target} with the Tab key`);
