@@ -120,7 +120,7 @@ describe('revealItems: the events step of one round, with the scenario titles', 
         { round: 2, kind: 'round-started' },
         { round: 2, kind: 'event-averted', event: dated.id },
         { round: 2, kind: 'context-drawn', event: context.id, fired: false },
-        { round: 2, kind: 'passed', seat: 'us' },
+        { round: 2, kind: 'passed', seat: 'us', discarded: null },
       ],
       2,
     );
