@@ -1,25 +1,34 @@
 /**
- * Asks the AI for a move. Uses a Web Worker; where workers cannot start (e.g. the game opened from a
- * file:// folder), it falls back to running the same pure function on the page.
+ * Asks the AI for a move. Uses a Web Worker so the page never freezes; where a worker cannot start
+ * or dies (the game opened from a file:// folder, a strict school proxy), the same pure function
+ * runs on the page instead, so the game goes on.
  */
 import { compileScenario } from '../engine/game';
 import type { CompiledScenario } from '../engine/types';
 import type { Scenario } from '../scenario/schema';
 import type { AiDecision, AiDecisionRequest, FromWorker, ToWorker } from './ai-protocol';
 
-type Pending = { resolve: (decision: AiDecision) => void; reject: (error: Error) => void };
+interface Pending {
+  request: AiDecisionRequest;
+  resolve: (decision: AiDecision) => void;
+  reject: (error: Error) => void;
+}
 
 export class AiClient {
   private worker: Worker | null = null;
   private nextId = 1;
   private readonly pending = new Map<number, Pending>();
   private compiledOnPage: CompiledScenario | null = null;
+  private disposed = false;
 
   constructor(private readonly scenario: Scenario) {
     try {
       this.worker = new Worker(new URL('./ai.worker.ts', import.meta.url), { type: 'module' });
       this.worker.onmessage = (message: MessageEvent<FromWorker>) => this.settle(message.data);
-      this.worker.onerror = (event) => this.failAll(new Error(event.message || 'the AI worker stopped'));
+      this.worker.onerror = (event) => {
+        event.preventDefault();
+        this.fallBackToPage();
+      };
       this.post({ type: 'init', scenario });
     } catch {
       this.worker = null;
@@ -30,15 +39,28 @@ export class AiClient {
     if (!this.worker) return this.chooseOnPage(request);
     const id = this.nextId++;
     return new Promise<AiDecision>((resolve, reject) => {
-      this.pending.set(id, { resolve, reject });
+      this.pending.set(id, { request, resolve, reject });
       this.post({ type: 'choose', id, ...request });
     });
   }
 
   dispose(): void {
+    this.disposed = true;
     this.worker?.terminate();
     this.worker = null;
-    this.failAll(new Error('the game was closed'));
+    for (const pending of this.pending.values()) pending.reject(new Error('the game was closed'));
+    this.pending.clear();
+  }
+
+  /** The worker failed: answer what it was asked on the page, and every later request too. */
+  private fallBackToPage(): void {
+    this.worker?.terminate();
+    this.worker = null;
+    if (this.disposed) return;
+    for (const { request, resolve, reject } of this.pending.values()) {
+      this.chooseOnPage(request).then(resolve, reject);
+    }
+    this.pending.clear();
   }
 
   private async chooseOnPage(request: AiDecisionRequest): Promise<AiDecision> {
@@ -57,10 +79,5 @@ export class AiClient {
     this.pending.delete(message.id);
     if (message.type === 'chosen') pending.resolve({ event: message.event, reason: message.reason });
     else pending.reject(new Error(message.message));
-  }
-
-  private failAll(error: Error): void {
-    for (const pending of this.pending.values()) pending.reject(error);
-    this.pending.clear();
   }
 }

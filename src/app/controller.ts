@@ -95,6 +95,7 @@ export class GameController {
     this.ai.dispose();
     this.board.destroy();
     this.deps.overlay.replaceChildren();
+    this.deps.root.inert = false;
   }
 
   private guard(run: () => void): void {

@@ -77,7 +77,9 @@ function renderChoice(
       el('span', { className: 'picker__about', attrs: { id: describedBy } }, [
         el('span', { className: 'picker__summary', text: scenario.summary }),
         scenario.audience ? el('span', { className: 'picker__audience', text: scenario.audience }) : null,
-        el('span', { className: 'picker__origin', text: choice.origin }),
+        choice.shareId !== null && choice.loaded.ref.kind === 'builtin'
+          ? null
+          : el('span', { className: 'picker__origin', text: choice.origin }),
       ]),
     ]),
   ]);

@@ -197,12 +197,15 @@ export class StartScreen {
       ]),
       el('p', {
         className: 'muted small',
-        text: 'The same seed, scenario and seats give the same game: share the link so a class plays alike.',
+        text: 'Same seed, scenario and seats: same game. Share the link so a class plays alike.',
         attrs: { id: 'seed-help' },
       }),
       this.seedError,
-      el('label', { className: 'small', text: 'Share link', attrs: { for: 'share-link' } }),
-      this.shareInput,
+      el('details', { className: 'share' }, [
+        el('summary', { className: 'small', text: 'Share this setup' }),
+        el('label', { className: 'small', text: 'Share link', attrs: { for: 'share-link' } }),
+        this.shareInput,
+      ]),
     ]);
   }
 

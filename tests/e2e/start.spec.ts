@@ -28,6 +28,7 @@ test('link parameters preset scenario, seed and seats, and the share link reprod
   await expect(page.getByRole('spinbutton', { name: 'Seed' })).toHaveValue('42');
   await expect(page.getByRole('combobox', { name: /United States delegation/ })).toHaveValue('expert');
   await expect(page.getByRole('combobox', { name: /Russian delegation/ })).toHaveValue('human');
+  await page.getByText('Share this setup').click();
   await expect(page.getByRole('textbox', { name: 'Share link' })).toHaveValue(
     /\?scenario=tutorial&seed=42&seats=us%3Dexpert%2Cru%3Dhuman$/,
   );

@@ -59,7 +59,7 @@ export async function playMoveWithMouse(page: Page): Promise<string> {
 /** Presses Tab until `target` (or one of the elements it matches) has the focus. */
 export async function tabTo(page: Page, target: Locator, maxPresses = 80): Promise<void> {
   for (let i = 0; i < maxPresses; i++) {
-    if (await target.evaluateAll((nodes) => nodes.includes(document.activeElement as Element))) return;
+    if (await target.evaluateAll((nodes) => nodes.some((node) => node === document.activeElement))) return;
     await page.keyboard.press('Tab');
   }
   throw new Error(`could not reach ${target} with the Tab key`);
