@@ -42,7 +42,7 @@ export function refusalFor(compiled: CompiledScenario, state: GameState, event: 
     case 'PLAY_GESTURE':
       return playAloneRefusal(compiled, state, e.seat, e.card, 'gesture');
     case 'PASS':
-      return passRefusal(compiled, state, e.seat, e.discard);
+      return passRefusal(state, e.seat, e.discard);
   }
 }
 
