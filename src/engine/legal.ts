@@ -175,12 +175,7 @@ function playAloneRefusal(
   );
 }
 
-function passRefusal(
-  compiled: CompiledScenario,
-  state: GameState,
-  seat: SeatId,
-  discard?: string,
-): Refusal | null {
+function passRefusal(state: GameState, seat: SeatId, discard?: string): Refusal | null {
   if (currentTable(state).offer) return refuse('wrong-step', 'answer the proposal on the table first');
   if (discard === undefined) return null;
   if (state.phase !== 'talks')
