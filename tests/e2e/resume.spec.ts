@@ -101,3 +101,21 @@ for (const { why, save, reason } of REFUSED) {
     expect(await page.evaluate((key) => localStorage.getItem(`${key}:rejected:1`), AUTOSAVE)).toBe(text);
   });
 }
+
+test('a game saved to a file loads again from the start screen', async ({ page }) => {
+  await startGame(page, 'scenario=tutorial&seed=8&seats=us=human,ru=novice');
+  await expect(yourMove(page)).toBeVisible();
+  await playMoveWithMouse(page);
+  await expect(yourMove(page)).toBeVisible({ timeout: 15_000 });
+  const before = await tableText(page);
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Save to file' }).click();
+  const file = await (await download).path();
+
+  // Clear the autosave: the game must come back from the file alone.
+  await page.evaluate((key) => localStorage.removeItem(key), AUTOSAVE);
+  await page.getByRole('button', { name: 'Back to start' }).click();
+  await page.getByLabel('Load a saved game…').setInputFiles(file);
+  await expect(yourMove(page)).toBeVisible();
+  expect((await tableText(page)).status).toEqual(before.status);
+});
