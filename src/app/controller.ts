@@ -27,7 +27,7 @@ import type { SaveStore } from './save-store';
 import { decideViewer } from './seat-view';
 
 /** The AI waits at least this long, so a person can follow its moves one by one. */
-const AI_PACE_MS = 600;
+const AI_PACE_MS = 900;
 
 export interface Session {
   ref: ScenarioRef;
