@@ -8,10 +8,12 @@ import { Announcer } from '../ui/announcer';
 import { downloadText, readFileText } from '../ui/download';
 import { renderEndScreen } from '../ui/end-screen';
 import { renderErrorPanel } from '../ui/errors';
+import { showReloadNotice } from '../ui/reload-notice';
 import type { ScenarioChoice } from '../ui/scenario-picker';
 import { type Notice, StartScreen } from '../ui/start-screen';
-import { BUILTIN_SCENARIOS, DEFAULT_SCENARIO_ID, findBuiltin } from './builtin-scenarios';
+import { BUILTINS_CHANGED, builtinScenarios, DEFAULT_SCENARIO_ID, findBuiltin } from './builtin-scenarios';
 import { GameController, type Session } from './controller';
+import { reloadSession } from './live-reload';
 import { fileStem, logText } from './log-export';
 import { makeSaveFile, parseSaveFile, type SaveFile } from './save-file';
 import { browserStorage, SaveStore } from './save-store';
@@ -28,6 +30,8 @@ export class App {
   private readonly screenRoot: HTMLElement;
   private readonly overlay: HTMLElement;
   private controller: GameController | null = null;
+  /** The game on the page, if any: live reload replays it on an edited scenario. */
+  private session: Session | null = null;
   private start: StartScreen | null = null;
   private choices: ScenarioChoice[] = [];
   private selected: string | null = null;
@@ -42,6 +46,7 @@ export class App {
     this.overlay = document.createElement('div');
     this.overlay.className = 'overlay-root';
     document.body.append(this.overlay, this.announcer.element);
+    window.addEventListener(BUILTINS_CHANGED, () => this.guard(() => this.builtinsChanged()));
   }
 
   async boot(location: Location): Promise<void> {
@@ -52,7 +57,7 @@ export class App {
       this.notices.push({ title: 'Some link settings were not used', lines: url.problems, tone: 'info' });
     this.loadBuiltins();
     if (url.scenario) await this.loadFromParam(url.scenario, location.href);
-    this.inspectAutosave();
+    await this.inspectAutosave();
     this.showStart();
   }
 
@@ -61,15 +66,45 @@ export class App {
     console.error(error);
     this.controller?.close();
     this.controller = null;
+    this.session = null;
     this.overlay.replaceChildren();
     this.screenRoot.inert = false;
-    const panel = renderErrorPanel(error, () => this.backToStart());
+    const panel = renderErrorPanel(error, () => void this.guardAsync(() => this.backToStart()));
     this.screenRoot.replaceChildren(panel);
     panel.querySelector<HTMLElement>('h1')?.focus();
   }
 
+  /** Dev server: a scenario file was saved. Reload the list, and the running game if it uses it. */
+  private builtinsChanged(): void {
+    this.choices = this.choices.filter((choice) => choice.loaded.ref.kind !== 'builtin');
+    const selected = this.selected;
+    this.notices = [];
+    this.loadBuiltins();
+    if (selected && this.choices.some((choice) => choice.key === selected)) this.selected = selected;
+    if (!this.session) {
+      this.refreshStart();
+      return;
+    }
+    const reload = reloadSession(this.session);
+    if (reload.kind === 'broken') {
+      showReloadNotice({
+        title: `${reload.file} has problems: the game goes on with the version before your edit`,
+        lines: reload.lines,
+        tone: 'error',
+      });
+    } else if (reload.kind === 'reloaded') {
+      this.controller?.close();
+      this.play(reload.session);
+      showReloadNotice({
+        title: `${reload.session.compiled.scenario.title} reloaded`,
+        lines: reload.lines,
+        tone: 'info',
+      });
+    }
+  }
+
   private loadBuiltins(): void {
-    for (const builtin of BUILTIN_SCENARIOS) {
+    for (const builtin of builtinScenarios()) {
       const result = loadBuiltin(builtin.id);
       if (result.ok) this.addChoice(result.value, 'Built in', builtin.id, false);
       else
@@ -88,7 +123,11 @@ export class App {
       else
         this.notices.push({
           title: `No built-in scenario is called “${value}”`,
-          lines: [`Built in: ${BUILTIN_SCENARIOS.map((b) => b.id).join(', ')}.`],
+          lines: [
+            `Built in: ${builtinScenarios()
+              .map((b) => b.id)
+              .join(', ')}.`,
+          ],
           tone: 'error',
         });
       return;
@@ -102,7 +141,7 @@ export class App {
       });
       return;
     }
-    const result = loadText(fetched.file, fetched.text);
+    const result = await loadText(fetched.file, fetched.text);
     if (result.ok) this.addChoice(result.value, `From ${value}`, value, true);
     else this.problems = { title: `${fetched.file} (from the link) has problems`, errors: result.errors };
   }
@@ -120,12 +159,14 @@ export class App {
   }
 
   /** A save that cannot be loaded is moved aside at once, before a new game could overwrite it. */
-  private inspectAutosave(): void {
+  private async inspectAutosave(): Promise<void> {
     const raw = this.store.read();
     this.resumable = null;
     if (raw === null) return;
     const parsed = parseSaveFile(raw);
-    const opened = parsed.ok ? this.open(parsed.value) : ({ ok: false, reason: parsed.reason } as const);
+    const opened = parsed.ok
+      ? await this.open(parsed.value)
+      : ({ ok: false, reason: parsed.reason } as const);
     if (opened.ok && parsed.ok) {
       const savedAt = parsed.value.savedAt ? new Date(parsed.value.savedAt).toLocaleString() : '';
       this.resumable = {
@@ -150,8 +191,8 @@ export class App {
   }
 
   /** Turns a save file into a running game, or says why it cannot. */
-  private open(file: SaveFile): Opened {
-    const scenario = loadRef(file.scenario);
+  private async open(file: SaveFile): Promise<Opened> {
+    const scenario = await loadRef(file.scenario);
     if (!scenario.ok)
       return { ok: false, reason: `its scenario cannot be read: ${scenario.errors[0] ?? scenario.file}` };
     const compiled = compileScenario(scenario.value.scenario);
@@ -175,7 +216,7 @@ export class App {
       },
       {
         onStart: (choice, seats, seed) => this.guard(() => this.newGame(choice, seats, seed)),
-        onResume: () => this.guard(() => this.resume()),
+        onResume: () => void this.guardAsync(() => this.resume()),
         onOpenScenarioFile: (file) => void this.guardAsync(() => this.openScenarioFile(file)),
         onOpenSaveFile: (file) => void this.guardAsync(() => this.openSaveFile(file)),
         randomSeed,
@@ -195,15 +236,16 @@ export class App {
     this.play({ ref: choice.loaded.ref, compiled, game: createGame(compiled, { seed, seats }) });
   }
 
-  private resume(): void {
+  private async resume(): Promise<void> {
     if (!this.resumable) return;
-    const opened = this.open(this.resumable.file);
+    const opened = await this.open(this.resumable.file);
     if (opened.ok) this.play(opened.session);
     else this.showError(new Error(opened.reason));
   }
 
   private play(session: Session): void {
     this.clearMessages();
+    this.session = session;
     document.title = `${session.compiled.scenario.title} — Treaty Table`;
     this.controller = new GameController(session, {
       root: this.screenRoot,
@@ -211,13 +253,14 @@ export class App {
       announcer: this.announcer,
       store: this.store,
       onEnded: (ended) => this.guard(() => this.showEnd(ended)),
-      onBackToStart: () => this.guard(() => this.backToStart()),
+      onBackToStart: () => void this.guardAsync(() => this.backToStart()),
       onError: (error) => this.showError(error),
     });
   }
 
   private showEnd(session: Session): void {
     this.controller = null;
+    this.session = null;
     const { compiled, game } = session;
     const stem = fileStem(compiled.scenario.id, game.state.seed);
     const screen = renderEndScreen(compiled, game.state, game.seats, {
@@ -234,7 +277,7 @@ export class App {
           ),
           'application/json',
         ),
-      onBackToStart: () => this.guard(() => this.backToStart()),
+      onBackToStart: () => void this.guardAsync(() => this.backToStart()),
     });
     this.screenRoot.replaceChildren(screen);
     document.title = `Debrief: ${compiled.scenario.title} — Treaty Table`;
@@ -251,10 +294,11 @@ export class App {
     this.play({ ...session, game: createGame(session.compiled, { seed, seats: session.game.seats }) });
   }
 
-  private backToStart(): void {
+  private async backToStart(): Promise<void> {
     this.controller?.close();
     this.controller = null;
-    this.inspectAutosave();
+    this.session = null;
+    await this.inspectAutosave();
     this.showStart();
   }
 
@@ -266,7 +310,7 @@ export class App {
         { title: 'The scenario file could not be opened', lines: [read.reason], tone: 'error' },
       ];
     } else {
-      const result = loadText(file.name, read.text);
+      const result = await loadText(file.name, read.text);
       if (result.ok) this.addChoice(result.value, `From file ${file.name}`, null, true);
       else
         this.problems = {
@@ -281,7 +325,9 @@ export class App {
     this.clearMessages();
     const read = await readFileText(file, MAX_FILE_BYTES * 2);
     const parsed = read.ok ? parseSaveFile(read.text) : ({ ok: false, reason: read.reason } as const);
-    const opened = parsed.ok ? this.open(parsed.value) : ({ ok: false, reason: parsed.reason } as const);
+    const opened = parsed.ok
+      ? await this.open(parsed.value)
+      : ({ ok: false, reason: parsed.reason } as const);
     if (opened.ok) return this.play(opened.session);
     this.notices = [
       {

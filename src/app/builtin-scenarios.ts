@@ -1,10 +1,16 @@
 /**
- * The scenarios shipped with the game, bundled as text: every `scenarios/*.yaml` is picked up, so
- * adding a scenario is adding its file (list it in ORDER to place it). The registry id is the file
- * name without `.yaml`; it is what `?scenario=<id>` links use.
+ * The scenarios shipped with the game. Every `scenarios/*.yaml` is picked up, already parsed and
+ * checked by the build plugin (src/scenario/vite-plugin.ts), so the browser needs no YAML parser for
+ * them. The registry id is the file name without `.yaml`; it is what `?scenario=<id>` links use.
+ *
+ * In the dev server an edited file comes back through hot reload: the new list replaces the old one
+ * and `BUILTINS_CHANGED` is dispatched on window, so a running game can reload it (live-reload.ts).
  */
-const FILES = import.meta.glob<string>('../../scenarios/*.yaml', {
-  query: '?raw',
+import type { Result, ScenarioProblem } from '../scenario/problems';
+import type { Scenario } from '../scenario/schema';
+
+const FILES = import.meta.glob<Result<Scenario, ScenarioProblem>>('../../scenarios/*.yaml', {
+  query: '?scenario',
   import: 'default',
   eager: true,
 });
@@ -12,26 +18,41 @@ const FILES = import.meta.glob<string>('../../scenarios/*.yaml', {
 /** Picker order; the first is the default. Files not listed follow alphabetically. */
 const ORDER = ['cairo-2022', 'tutorial'];
 
+export const DEFAULT_SCENARIO_ID = 'cairo-2022';
+export const BUILTINS_CHANGED = 'treaty-table:builtin-scenarios-changed';
+
 export interface BuiltinScenario {
   id: string;
   file: string;
-  text: string;
+  result: Result<Scenario, ScenarioProblem>;
 }
-
-export const BUILTIN_SCENARIOS: readonly BuiltinScenario[] = Object.entries(FILES)
-  .map(([path, text]) => {
-    const file = path.split('/').pop() ?? path;
-    return { id: file.replace(/\.yaml$/, ''), file, text };
-  })
-  .sort((a, b) => rank(a.id) - rank(b.id) || a.id.localeCompare(b.id));
 
 function rank(id: string): number {
   const index = ORDER.indexOf(id);
   return index === -1 ? ORDER.length : index;
 }
 
-export const DEFAULT_SCENARIO_ID = 'cairo-2022';
+function registry(): BuiltinScenario[] {
+  return Object.entries(FILES)
+    .map(([path, result]) => {
+      const file = path.split('/').pop() ?? path;
+      return { id: file.replace(/\.yaml$/, ''), file, result };
+    })
+    .sort((a, b) => rank(a.id) - rank(b.id) || a.id.localeCompare(b.id));
+}
+
+// Each version of this module writes the shared list, so code holding the first version sees edits.
+const shared: { list?: BuiltinScenario[] } = import.meta.hot?.data ?? {};
+shared.list = registry();
+
+export function builtinScenarios(): readonly BuiltinScenario[] {
+  return shared.list ?? [];
+}
 
 export function findBuiltin(id: string): BuiltinScenario | undefined {
-  return BUILTIN_SCENARIOS.find((entry) => entry.id === id);
+  return builtinScenarios().find((entry) => entry.id === id);
+}
+
+if (import.meta.hot) {
+  import.meta.hot.accept(() => window.dispatchEvent(new CustomEvent(BUILTINS_CHANGED)));
 }

@@ -2,10 +2,10 @@
  * Where a scenario comes from (built in, a file from disk, a URL) and turning its text into a
  * scenario, with every problem as a line a designer can act on.
  */
-import { parseScenario } from '../scenario/parse';
+import type { ScenarioProblem } from '../scenario/problems';
 import { formatProblem } from '../scenario/problems';
 import type { Scenario } from '../scenario/schema';
-import { BUILTIN_SCENARIOS, findBuiltin } from './builtin-scenarios';
+import { builtinScenarios, findBuiltin } from './builtin-scenarios';
 import type { ScenarioRef } from './save-file';
 
 export interface LoadedScenario {
@@ -19,32 +19,34 @@ export type ScenarioResult =
   | { ok: true; value: LoadedScenario }
   | { ok: false; file: string; errors: string[] };
 
-/** Parses scenario text; errors come back as `file:line:column: error: message (path)`. */
-export function readScenario(ref: ScenarioRef, file: string, text: string): ScenarioResult {
-  const parsed = parseScenario(text, file);
-  if (!parsed.ok) return { ok: false, file, errors: parsed.errors.map(formatProblem) };
-  return { ok: true, value: { ref, file, scenario: parsed.value } };
-}
-
 /** A built-in scenario by its registry id, or by the scenario id inside it (as bare saves name it). */
 export function loadBuiltin(id: string): ScenarioResult {
-  const entry = findBuiltin(id) ?? BUILTIN_SCENARIOS.find((b) => readScenarioId(b.text) === id);
+  const entry = findBuiltin(id) ?? builtinScenarios().find((b) => b.result.ok && b.result.value.id === id);
   if (!entry) return { ok: false, file: id, errors: [`There is no built-in scenario "${id}".`] };
-  return readScenario({ kind: 'builtin', id: entry.id }, entry.file, entry.text);
+  return fromResult({ kind: 'builtin', id: entry.id }, entry.file, entry.result);
 }
 
-export function loadRef(ref: ScenarioRef): ScenarioResult {
-  return ref.kind === 'builtin' ? loadBuiltin(ref.id) : readScenario(ref, ref.file, ref.text);
+export function fromResult(
+  ref: ScenarioRef,
+  file: string,
+  result: { ok: true; value: Scenario } | { ok: false; errors: ScenarioProblem[] },
+): ScenarioResult {
+  if (!result.ok) return { ok: false, file, errors: result.errors.map(formatProblem) };
+  return { ok: true, value: { ref, file, scenario: result.value } };
 }
 
-/** Text of a scenario file from disk or from a URL: scenarios not shipped are kept inline in saves. */
-export function loadText(file: string, text: string): ScenarioResult {
-  return readScenario({ kind: 'inline', file, text }, file, text);
+/**
+ * Parses scenario text from disk or a URL; errors come back as `file:line:column: error: message`.
+ * The parser (YAML and the schema library, most of the page's weight) is fetched only when needed:
+ * built-in scenarios arrive already parsed.
+ */
+export async function loadText(file: string, text: string): Promise<ScenarioResult> {
+  const { parseScenario } = await import('../scenario/parse');
+  return fromResult({ kind: 'inline', file, text }, file, parseScenario(text, file));
 }
 
-/** The `id:` line of a YAML file, cheaply, without parsing the whole scenario. */
-function readScenarioId(text: string): string | null {
-  return /^id:\s*["']?([a-z0-9-]+)["']?\s*$/m.exec(text)?.[1] ?? null;
+export async function loadRef(ref: ScenarioRef): Promise<ScenarioResult> {
+  return ref.kind === 'builtin' ? loadBuiltin(ref.id) : loadText(ref.file, ref.text);
 }
 
 export type FetchResult = { ok: true; file: string; text: string } | { ok: false; message: string };

@@ -1,20 +1,21 @@
+import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { BUILTIN_SCENARIOS, DEFAULT_SCENARIO_ID } from '../../src/app/builtin-scenarios';
+import { builtinScenarios, DEFAULT_SCENARIO_ID } from '../../src/app/builtin-scenarios';
 import { fetchScenarioText, loadBuiltin, loadRef, loadText } from '../../src/app/scenario-source';
 
 describe('built-in scenarios', () => {
   it('lists the default scenario first and every built-in file parses', () => {
-    expect(BUILTIN_SCENARIOS[0]?.id).toBe(DEFAULT_SCENARIO_ID);
-    for (const builtin of BUILTIN_SCENARIOS) {
+    expect(builtinScenarios()[0]?.id).toBe(DEFAULT_SCENARIO_ID);
+    for (const builtin of builtinScenarios()) {
       const result = loadBuiltin(builtin.id);
       expect(result.ok ? [] : result.errors, builtin.file).toEqual([]);
     }
   });
 
-  it('finds a built-in by the id inside the file too (bare saves name that)', () => {
+  it('finds a built-in by the id inside the file too (bare saves name that)', async () => {
     const result = loadBuiltin('tutorial');
     expect(result.ok && result.value.scenario.id).toBe('tutorial');
-    expect(loadRef({ kind: 'builtin', id: 'tutorial' }).ok).toBe(true);
+    expect((await loadRef({ kind: 'builtin', id: 'tutorial' })).ok).toBe(true);
   });
 
   it('says when there is no such built-in', () => {
@@ -27,15 +28,15 @@ describe('built-in scenarios', () => {
 });
 
 describe('scenario text from a file or URL', () => {
-  it('gives every problem as file:line:column', () => {
-    const result = loadText('mine.yaml', 'id: mine\ntitle: x\ncalendar: 3\n');
+  it('gives every problem as file:line:column', async () => {
+    const result = await loadText('mine.yaml', 'id: mine\ntitle: x\ncalendar: 3\n');
     expect(result.ok).toBe(false);
     if (!result.ok) for (const line of result.errors) expect(line).toMatch(/^mine\.yaml:\d+:\d+: error: /);
   });
 
-  it('keeps the text inline so saves can be resumed without the file', () => {
-    const text = BUILTIN_SCENARIOS.find((b) => b.id === 'tutorial')?.text ?? '';
-    const result = loadText('copy.yaml', text);
+  it('keeps the text inline so saves can be resumed without the file', async () => {
+    const text = readFileSync('scenarios/tutorial.yaml', 'utf8');
+    const result = await loadText('copy.yaml', text);
     expect(result.ok && result.value.ref).toEqual({ kind: 'inline', file: 'copy.yaml', text });
   });
 });
