@@ -36,7 +36,7 @@ export function chooseAction(request: DecisionRequest): Decision {
   // The seed and the point in the game: the same seat never repeats a draw across its moves.
   const seed = seedRng(request.seed ^ Math.imul(view.log.length + 1, 0x9e3779b1));
   const rng = { rng: seed };
-  const world = determinize(compiled, view, seat, rng);
+  const world = determinize(compiled, view, seat, rng, { withContextDeck: false });
   const options = { foresight: settings.foresight, objective: true, rivalry: settings.rivalry };
   const scored = scoreActions({ compiled, world, seat, legal, options });
   const chosen: ScoredAction = settings.rollouts

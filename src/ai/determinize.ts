@@ -23,6 +23,7 @@ export function determinize(
   view: GameView,
   seat: SeatId,
   rng: { rng: number },
+  { withContextDeck = true } = {},
 ): GameState {
   const { seats: hiddenSeats, viewer: _viewer, contextDeckSize, log: _log, ...shared } = view;
   const onTable = cardsOnTable(view);
@@ -41,7 +42,8 @@ export function determinize(
     seats,
     talks: { ...view.talks, offer: copyOffer(view.talks.offer) },
     session: view.session ? { ...view.session, offer: copyOffer(view.session.offer) } : null,
-    contextDeck: remainingContextDeck(compiled, view, contextDeckSize, rng),
+    // Only a new round draws from it: a look-ahead within the round can do without.
+    contextDeck: withContextDeck ? remainingContextDeck(compiled, view, contextDeckSize, rng) : [],
     fired: { ...view.fired },
     averted: { ...view.averted },
     objectivesMet: { ...view.objectivesMet },

@@ -1,14 +1,13 @@
 /**
  * The heuristic value of a situation for one delegation, in score points: issues weighted by the
  * persona, its objective's progress, the treaty's status, capital and pressure, and tension judged
- * against its risk tolerance. With foresight it judges the situation as the end of the round will
- * leave it (projection.ts). The standard AI compares these values one move ahead; the expert
+ * against its risk tolerance. Callers with foresight judge the situation as the end of the round
+ * will leave it (projection.ts). The standard AI compares these values one move ahead; the expert
  * uses them at the end of its rollouts.
  */
 import type { CompiledScenario, GameState, TreatyStatus } from '../engine/types';
 import { objectiveOf, objectiveProgress } from './objective-progress';
 import { type PersonaProfile, personaFor } from './persona';
-import { projectToNextRound } from './projection';
 
 export interface ValueOptions {
   /** Counts objective progress, the future use of capital and the danger near the tension limit. */
@@ -40,11 +39,10 @@ export function situationValue(
   persona: PersonaProfile,
   options: ValueOptions,
 ): number {
-  const judged = options.foresight ? projectToNextRound(compiled, state) : state;
-  const own = valueNow(compiled, judged, persona, options);
+  const own = valueNow(compiled, state, persona, options);
   if (options.rivalry === 0) return own;
   const other = personaFor(compiled, persona.other);
-  return own - options.rivalry * valueNow(compiled, judged, other, { ...options, objective: false });
+  return own - options.rivalry * valueNow(compiled, state, other, { ...options, objective: false });
 }
 
 function valueNow(

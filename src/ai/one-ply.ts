@@ -8,8 +8,9 @@ import { currentTable } from '../engine/rules/table';
 import type { CompiledScenario, GameEvent, GameState, Offer, SeatId } from '../engine/types';
 import type { RedLine } from '../scenario/schema';
 import { situationValue, type ValueOptions } from './evaluate';
-import { stateAfter, stateAfterMoves } from './outcome';
+import { stateAfterMoves } from './outcome';
 import { type PersonaProfile, personaFor } from './persona';
+import { projectInPlace } from './projection';
 import { crossedRedLine, offerCardIds } from './red-lines';
 
 export interface Deliberation {
@@ -95,9 +96,24 @@ function scoreAction(d: Deliberation, persona: PersonaProfile, event: GameEvent)
       return scoreCounter(d, persona, event, offer as Offer);
     case 'ACCEPT':
       return scoreAccept(d, persona, event, offer as Offer);
+    case 'PASS':
+      return plain(event, passValue(d, persona));
     default:
-      return plain(event, value(d, persona, stateAfter(d.compiled, d.world, event)));
+      return plain(event, value(d, persona, outcome(d, [event])));
   }
+}
+
+// Passing is worth the same whichever card is set aside (the hand is not valued; handRenewal is):
+// computed once per decision.
+const passValues = new WeakMap<Deliberation, number>();
+
+function passValue(d: Deliberation, persona: PersonaProfile): number {
+  let v = passValues.get(d);
+  if (v === undefined) {
+    v = value(d, persona, outcome(d, [{ type: 'PASS', seat: d.seat }]));
+    passValues.set(d, v);
+  }
+  return v;
 }
 
 function scoreProposal(
@@ -133,8 +149,8 @@ function scoreOffer(
   concedes: boolean,
 ): ScoredAction {
   const ownLine = crossedRedLine(d.compiled, d.world, persona, cards);
-  const accepted = stateAfterMoves(d.compiled, d.world, [move, { type: 'ACCEPT', seat: answerer }]);
-  const rejected = stateAfterMoves(d.compiled, d.world, [move, { type: 'REJECT', seat: answerer }]);
+  const accepted = outcome(d, [move, { type: 'ACCEPT', seat: answerer }]);
+  const rejected = outcome(d, [move, { type: 'REJECT', seat: answerer }]);
   const chance = acceptChance(d, personaFor(d.compiled, answerer), cards, accepted, rejected);
   const bias = concedes ? (persona.concede - 0.5) * CONCEDE_BIAS : 0;
   const expected = chance * value(d, persona, accepted) + (1 - chance) * value(d, persona, rejected) + bias;
@@ -153,7 +169,7 @@ function scoreAccept(
   offer: Offer,
 ): ScoredAction {
   const line = crossedRedLine(d.compiled, d.world, persona, offerCardIds(offer));
-  const accepted = value(d, persona, stateAfter(d.compiled, d.world, event)) + (persona.concede - 0.5);
+  const accepted = value(d, persona, outcome(d, [event])) + (persona.concede - 0.5);
   return { event, value: line ? RED_LINE_VALUE + accepted : accepted, redLine: line, acceptChance: null };
 }
 
@@ -171,6 +187,12 @@ function acceptChance(
     situationValue(d.compiled, accepted, answerer, other) -
     situationValue(d.compiled, rejected, answerer, other);
   return 1 / (1 + Math.exp(-gain / ACCEPT_TEMPERATURE));
+}
+
+/** The situation after these moves; with foresight, as the end of the round will leave it. */
+function outcome(d: Deliberation, moves: readonly GameEvent[]): GameState {
+  const after = stateAfterMoves(d.compiled, d.world, moves);
+  return d.options.foresight ? projectInPlace(d.compiled, after) : after;
 }
 
 function value(d: Deliberation, persona: PersonaProfile, state: GameState): number {

@@ -8,11 +8,7 @@ import { pass, playAlone } from '../engine/rules/talks';
 import type { CompiledScenario, GameEvent, GameState } from '../engine/types';
 import { scratchCopy } from './scratch';
 
-export function stateAfter(compiled: CompiledScenario, state: GameState, event: GameEvent): GameState {
-  return stateAfterMoves(compiled, state, [event]);
-}
-
-/** The state after a few moves in a row (e.g. a proposal and its answer), on one scratch copy. */
+/** The state after a move, or a few in a row (a proposal and its answer), on one scratch copy. */
 export function stateAfterMoves(
   compiled: CompiledScenario,
   state: GameState,

@@ -11,18 +11,21 @@ import type { CompiledScenario, GameState } from '../engine/types';
 import { scratchCopy } from './scratch';
 
 export function projectToNextRound(compiled: CompiledScenario, state: GameState): GameState {
-  if (state.phase === 'ended' || state.treaty === 'collapsed') return state;
-  const next: GameState = {
-    ...scratchCopy(state),
-    fired: { ...state.fired },
-    averted: { ...state.averted },
-    objectivesMet: { ...state.objectivesMet },
-    timeline: [...state.timeline],
-  };
-  review(next, compiled);
-  if (next.treaty !== 'collapsed' && next.round < compiled.totalRounds) {
-    next.round += 1;
-    resolveDatedEvents(next, compiled, 'start');
+  if (isSettled(state)) return state;
+  return projectInPlace(compiled, scratchCopy(state));
+}
+
+/** The same, on a scratch copy the caller owns and will not use otherwise: no second copy. */
+export function projectInPlace(compiled: CompiledScenario, scratch: GameState): GameState {
+  if (isSettled(scratch)) return scratch;
+  review(scratch, compiled);
+  if (scratch.treaty !== 'collapsed' && scratch.round < compiled.totalRounds) {
+    scratch.round += 1;
+    resolveDatedEvents(scratch, compiled, 'start');
   }
-  return next;
+  return scratch;
+}
+
+function isSettled(state: GameState): boolean {
+  return state.phase === 'ended' || state.treaty === 'collapsed';
 }

@@ -11,6 +11,7 @@ import { situationValue, type ValueOptions } from './evaluate';
 import { scoreActions } from './one-ply';
 import { personaFor } from './persona';
 import { pickBest } from './pick';
+import { projectToNextRound } from './projection';
 import { type RolloutBudget, STRENGTHS } from './strengths';
 
 // Noise of the rollout policy, in score points: enough to vary the continuations, not to play badly.
@@ -34,7 +35,8 @@ export function rolloutValue(
   ) {
     state = advance(compiled, state, rolloutMove(compiled, state, rng));
   }
-  return situationValue(compiled, state, personaFor(compiled, seat), judgement);
+  const judged = judgement.foresight ? projectToNextRound(compiled, state) : state;
+  return situationValue(compiled, judged, personaFor(compiled, seat), judgement);
 }
 
 function rolloutMove(compiled: CompiledScenario, state: GameState, rng: { rng: number }): GameEvent {

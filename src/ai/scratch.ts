@@ -1,9 +1,9 @@
 /**
- * A cheap mutable copy of a game state for looking one move ahead: the engine's rule functions are
- * plain recipes over a draft, so they can run directly on a copy without Immer. Everything the
- * rules of a move (offers, statements, gestures, passes, a closing session) may change is copied;
- * the event, objective and round records, which only the automatic steps change, are shared; the
- * log starts empty because no rule reads it.
+ * A cheap mutable copy of a game state for looking ahead: the engine's rule functions are plain
+ * recipes over a draft, so they can run directly on a copy without Immer. Everything a move or the
+ * review may change is copied, except two records no rule reads: the log (started empty) and the
+ * count of cards played (not counted on a scratch copy). The context deck is shared: only the start
+ * of a round draws from it, and look-ahead on scratch copies never starts a round.
  */
 import type { GameState, Offer, SeatState } from '../engine/types';
 
@@ -18,7 +18,11 @@ export function scratchCopy(state: GameState): GameState {
     seats,
     talks: { ...state.talks, offer: copyOffer(state.talks.offer) },
     session: state.session ? { ...state.session, offer: copyOffer(state.session.offer) } : null,
-    cardsPlayed: { ...state.cardsPlayed },
+    fired: { ...state.fired },
+    averted: { ...state.averted },
+    objectivesMet: { ...state.objectivesMet },
+    timeline: [...state.timeline],
+    cardsPlayed: {},
     log: [],
   };
 }

@@ -52,11 +52,17 @@ async function main(): Promise<number> {
   );
   bar?.finish();
   const report = buildReport(compiled, plan.plan, seed, records);
-  const command = `npm run simulate -- ${process.argv.slice(2).join(' ')}`;
+  const command = regenerateCommand(values);
   if (values.json) writeFileSync(values.json, `${JSON.stringify(report, null, 2)}\n`);
   if (values.markdown) writeFileSync(values.markdown, reportMarkdown(compiled, report, command));
   process.stdout.write(summary(report));
   return 0;
+}
+
+/** The command that plays the same games again (output files and worker count do not change the report). */
+function regenerateCommand(values: { scenario?: string; games?: string; seed?: string; seats?: string }): string {
+  const seats = values.seats ? ` --seats ${values.seats}` : '';
+  return `npm run simulate -- --scenario ${values.scenario} --games ${values.games} --seed ${values.seed}${seats}`;
 }
 
 function summary(report: BalanceReport): string {

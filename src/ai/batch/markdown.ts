@@ -34,13 +34,13 @@ function targetLines(report: BalanceReport): string[] {
 
 function seatTable(report: BalanceReport): string[] {
   return [
-    '| seat | player | persona | mandate met (95% CI) | objective met | mean score | wins |',
-    '|---|---|---|---|---|---|---|',
+    '| seat | player | persona | mandate met (95% CI) | objective met | mean score | score p10 / p50 / p90 | wins |',
+    '|---|---|---|---|---|---|---|---|',
     ...Object.entries(report.seats).map(
       ([seat, s]) =>
-        `| ${seat} | ${s.player} | ${s.persona} | ${rateText(s.mandate)} | ${percent(s.objective.rate)} | ${s.meanScore.toFixed(2)} | ${s.wins} |`,
+        `| ${seat} | ${s.player} | ${s.persona} | ${rateText(s.mandate)} | ${percent(s.objective.rate)} | ${s.meanScore.toFixed(2)} | ${s.scorePercentiles.p10} / ${s.scorePercentiles.p50} / ${s.scorePercentiles.p90} | ${s.wins} |`,
     ),
-    `| draws | | | | | | ${report.draws} |`,
+    `| draws | | | | | | | ${report.draws} |`,
   ];
 }
 

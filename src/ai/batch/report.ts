@@ -20,6 +20,8 @@ export interface SeatSummary {
   mandate: Rate;
   objective: Rate;
   meanScore: number;
+  /** Total score at the 10th, 25th, 50th, 75th and 90th percentiles: where a mandate threshold would fall. */
+  scorePercentiles: Record<'p10' | 'p25' | 'p50' | 'p75' | 'p90', number>;
   wins: number;
 }
 
@@ -96,6 +98,7 @@ function seatSummaries(
       mandate: rate(records.filter((r) => r.scores[seat]?.metMandate).length, records.length),
       objective: rate(records.filter((r) => r.scores[seat]?.objectiveMet).length, records.length),
       meanScore: mean(records.map((r) => r.scores[seat]?.total ?? 0)),
+      scorePercentiles: percentiles(records.map((r) => r.scores[seat]?.total ?? 0)),
       wins: records.filter((r) => winnerOf(r) === seat).length,
     };
   }
@@ -145,6 +148,12 @@ function round4(value: number): number {
 function rate(count: number, trials: number): Rate {
   const [low, high] = wilsonInterval(count, trials);
   return { count, rate: round4(trials ? count / trials : 0), ci95: [round4(low), round4(high)] };
+}
+
+function percentiles(values: readonly number[]): SeatSummary['scorePercentiles'] {
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
+  return { p10: at(0.1), p25: at(0.25), p50: at(0.5), p75: at(0.75), p90: at(0.9) };
 }
 
 function mean(values: readonly number[]): number {
