@@ -8,7 +8,8 @@ import { defineConfig, devices } from '@playwright/test';
 export default defineConfig({
   testDir: 'tests/e2e',
   timeout: 60_000,
-  expect: { timeout: 5_000 },
+  // Software WebGL on two cores is slow when tests run side by side: give pages time to settle.
+  expect: { timeout: 10_000 },
   fullyParallel: true,
   // Each page runs WebGL in software (SwiftShader): more workers than cores only slows every test.
   workers: Math.max(1, Math.min(4, availableParallelism())),

@@ -11,7 +11,13 @@ import { renderErrorPanel } from '../ui/errors';
 import { showReloadNotice } from '../ui/reload-notice';
 import type { ScenarioChoice } from '../ui/scenario-picker';
 import { type Notice, StartScreen } from '../ui/start-screen';
-import { BUILTINS_CHANGED, builtinScenarios, DEFAULT_SCENARIO_ID, findBuiltin } from './builtin-scenarios';
+import {
+  BUILTINS_CHANGED,
+  builtinScenarios,
+  DEFAULT_SCENARIO_ID,
+  findBuiltin,
+  loadBuiltinScenarios,
+} from './builtin-scenarios';
 import { GameController, type Session } from './controller';
 import { reloadSession } from './live-reload';
 import { fileStem, logText } from './log-export';
@@ -55,6 +61,7 @@ export class App {
     if (url.seed !== null) this.seed = url.seed;
     if (url.problems.length > 0)
       this.notices.push({ title: 'Some link settings were not used', lines: url.problems, tone: 'info' });
+    await loadBuiltinScenarios();
     this.loadBuiltins();
     if (url.scenario) await this.loadFromParam(url.scenario, location.href);
     await this.inspectAutosave();

@@ -1,7 +1,8 @@
 /**
  * The scenarios shipped with the game. Every `scenarios/*.yaml` is picked up, already parsed and
  * checked by the build plugin (src/scenario/vite-plugin.ts), so the browser needs no YAML parser for
- * them. The registry id is the file name without `.yaml`; it is what `?scenario=<id>` links use.
+ * them; in the built site they are JSON files fetched by `loadBuiltinScenarios()` at start-up. The
+ * registry id is the file name without `.yaml`; it is what `?scenario=<id>` links use.
  *
  * In the dev server an edited file comes back through hot reload: the new list replaces the old one
  * and `BUILTINS_CHANGED` is dispatched on window, so a running game can reload it (live-reload.ts).
@@ -9,7 +10,7 @@
 import type { Result, ScenarioProblem } from '../scenario/problems';
 import type { Scenario } from '../scenario/schema';
 
-const FILES = import.meta.glob<Result<Scenario, ScenarioProblem>>('../../scenarios/*.yaml', {
+const FILES = import.meta.glob<() => Promise<Result<Scenario, ScenarioProblem>>>('../../scenarios/*.yaml', {
   query: '?scenario',
   import: 'default',
   eager: true,
@@ -32,18 +33,20 @@ function rank(id: string): number {
   return index === -1 ? ORDER.length : index;
 }
 
-function registry(): BuiltinScenario[] {
-  return Object.entries(FILES)
-    .map(([path, result]) => {
-      const file = path.split('/').pop() ?? path;
-      return { id: file.replace(/\.yaml$/, ''), file, result };
-    })
-    .sort((a, b) => rank(a.id) - rank(b.id) || a.id.localeCompare(b.id));
-}
-
 // Each version of this module writes the shared list, so code holding the first version sees edits.
 const shared: { list?: BuiltinScenario[] } = import.meta.hot?.data ?? {};
-shared.list = registry();
+
+/** Loads every built-in scenario (in parallel); call once before `builtinScenarios()`. */
+export async function loadBuiltinScenarios(): Promise<readonly BuiltinScenario[]> {
+  const list = await Promise.all(
+    Object.entries(FILES).map(async ([path, load]) => {
+      const file = path.split('/').pop() ?? path;
+      return { id: file.replace(/\.yaml$/, ''), file, result: await load() };
+    }),
+  );
+  shared.list = list.sort((a, b) => rank(a.id) - rank(b.id) || a.id.localeCompare(b.id));
+  return shared.list;
+}
 
 export function builtinScenarios(): readonly BuiltinScenario[] {
   return shared.list ?? [];
@@ -54,5 +57,7 @@ export function findBuiltin(id: string): BuiltinScenario | undefined {
 }
 
 if (import.meta.hot) {
-  import.meta.hot.accept(() => window.dispatchEvent(new CustomEvent(BUILTINS_CHANGED)));
+  import.meta.hot.accept(() => {
+    void loadBuiltinScenarios().then(() => window.dispatchEvent(new CustomEvent(BUILTINS_CHANGED)));
+  });
 }

@@ -3,6 +3,6 @@ declare module '*.yaml?scenario' {
   import type { Result, ScenarioProblem } from './problems';
   import type { Scenario } from './schema';
 
-  const result: Result<Scenario, ScenarioProblem>;
-  export default result;
+  const load: () => Promise<Result<Scenario, ScenarioProblem>>;
+  export default load;
 }

@@ -1,7 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadBuiltinScenarios } from '../../src/app/builtin-scenarios';
 import { fileStem, logText } from '../../src/app/log-export';
 import { loadBuiltin } from '../../src/app/scenario-source';
 import { compileScenario, createGame } from '../../src/engine/game';
+
+beforeAll(async () => {
+  await loadBuiltinScenarios();
+});
 
 describe('logText', () => {
   it('writes the setup, every round and the scores of a finished game', () => {

@@ -1,7 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { builtinScenarios, DEFAULT_SCENARIO_ID } from '../../src/app/builtin-scenarios';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { builtinScenarios, DEFAULT_SCENARIO_ID, loadBuiltinScenarios } from '../../src/app/builtin-scenarios';
 import { fetchScenarioText, loadBuiltin, loadRef, loadText } from '../../src/app/scenario-source';
+
+beforeAll(async () => {
+  await loadBuiltinScenarios();
+});
 
 describe('built-in scenarios', () => {
   it('lists the default scenario first and every built-in file parses', () => {
