@@ -57,7 +57,10 @@ export function findBuiltin(id: string): BuiltinScenario | undefined {
 }
 
 if (import.meta.hot) {
-  import.meta.hot.accept(() => {
-    void loadBuiltinScenarios().then(() => window.dispatchEvent(new CustomEvent(BUILTINS_CHANGED)));
+  // The new version of this module holds the new files; its loader writes the shared list.
+  import.meta.hot.accept((next) => {
+    const reload = (next as { loadBuiltinScenarios?: typeof loadBuiltinScenarios } | undefined)
+      ?.loadBuiltinScenarios;
+    void reload?.().then(() => window.dispatchEvent(new CustomEvent(BUILTINS_CHANGED)));
   });
 }
