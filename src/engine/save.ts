@@ -30,7 +30,8 @@ export function readSave(data: unknown): Read {
   if (typeof data.scenarioHash !== 'string' || !/^[0-9a-f]{16}$/.test(data.scenarioHash)) {
     return malformed('no scenario hash');
   }
-  if (typeof data.seed !== 'number' || !Number.isInteger(data.seed)) return malformed('the seed is not a whole number');
+  if (typeof data.seed !== 'number' || !Number.isInteger(data.seed))
+    return malformed('the seed is not a whole number');
   if (!isRecord(data.seats) || !Object.values(data.seats).every(isSeatController)) {
     return malformed('the seats are not "human", "random" or an AI of a known strength');
   }
@@ -43,12 +44,12 @@ export function readSave(data: unknown): Read {
 function isSeatController(value: unknown): value is SeatController {
   if (!isRecord(value)) return false;
   if (value.kind === 'human' || value.kind === 'random') return Object.keys(value).length === 1;
-  return value.kind === 'ai' && AI_STRENGTHS.includes(value.strength as never) && Object.keys(value).length === 2;
+  return (
+    value.kind === 'ai' && AI_STRENGTHS.includes(value.strength as never) && Object.keys(value).length === 2
+  );
 }
 
 /** Type and seat only: whether the move is legal is for the rules to say when it is replayed. */
 function isEventLike(value: unknown): boolean {
-  return (
-    isRecord(value) && GAME_EVENT_TYPES.includes(value.type as never) && typeof value.seat === 'string'
-  );
+  return isRecord(value) && GAME_EVENT_TYPES.includes(value.type as never) && typeof value.seat === 'string';
 }
