@@ -2,7 +2,7 @@
  * The JSON Schema that editors (VS Code with the YAML extension, JetBrains) use to complete and
  * check scenario files while a designer types. Generated from the zod schema, never edited by hand.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { Scenario } from './schema';
 
 /** Where the schema is committed, relative to the repository root. */

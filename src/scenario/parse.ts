@@ -1,5 +1,5 @@
 import { type Document, isAlias, LineCounter, parseDocument, visit } from 'yaml';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { locate, type PathKey } from './locate';
 import type { Result, ScenarioProblem } from './problems';
 import { checkReferences } from './references';

@@ -2,54 +2,95 @@
  * The scenario format: one zod source for the TypeScript types, validation and the JSON Schema that
  * editors use (scenarios/scenario.schema.json). Every field carries a description, because the
  * description is what a designer sees when hovering in the editor.
+ *
+ * Written with zod/mini, the functional API of zod 4: unlike classic zod, whose methods hang on
+ * prototypes, it tree-shakes, which keeps the validator a few KB in the browser bundle instead of ~90 KB.
  */
-import { z } from 'zod';
 
-const text = (what: string) => z.string().min(1).max(4000).describe(what);
+import { en } from 'zod/locales';
+import * as z from 'zod/mini';
+
+// zod/mini loads no messages by default; the parser rewords some issues and passes the rest through.
+z.config(en());
+
+/** A copy of `schema` carrying `description`, as classic zod's `.describe()` makes it. */
+function described<T extends z.ZodMiniType>(schema: T, description: string): T {
+  const copy = schema.clone();
+  z.globalRegistry.add(copy, { description });
+  return copy;
+}
+
+/** Like classic `.optional().describe(…)`. */
+const optional = <T extends z.ZodMiniType>(schema: T, description: string) =>
+  described(z.optional(schema), description);
+
+/** A whole number with optional inclusive bounds. */
+function int(min?: number, max?: number): z.ZodMiniInt {
+  const checks = [
+    ...(min === undefined ? [] : [z.minimum(min)]),
+    ...(max === undefined ? [] : [z.maximum(max)]),
+  ];
+  return checks.length === 0 ? z.int() : z.int().check(...checks);
+}
+
+/** A number with inclusive bounds. */
+const number = (min: number, max: number) => z.number().check(z.minimum(min), z.maximum(max));
+
+const text = (what: string) => described(z.string().check(z.minLength(1), z.maxLength(4000)), what);
 const id = (what: string) =>
-  z
-    .string()
-    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'an id is lower-case kebab-case, like "us-visa-guarantee"')
-    .max(80)
-    .describe(what);
-
-/** A calendar month "2022-11" or a day "2022-11-28". */
-export const DateText = z
-  .string()
-  .regex(
-    /^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/,
-    'a date is written "YYYY-MM" or "YYYY-MM-DD", like "2022-11" or "2022-11-28"',
-  )
-  .describe('A date, "YYYY-MM" or "YYYY-MM-DD".');
-
-export const TREATY_STATUSES = ['in-force', 'suspended', 'collapsed'] as const;
-export const TreatyStatus = z
-  .enum(TREATY_STATUSES)
-  .describe('Treaty status: "in-force", "suspended" (participation suspended) or "collapsed" (terminal).');
-
-export const CARD_KINDS = ['proposal', 'concession', 'demand', 'statement', 'gesture'] as const;
-export const CardKind = z
-  .enum(CARD_KINDS)
-  .describe(
-    'proposal: moves issues if accepted; concession / demand: attached to a proposal; statement and gesture: played alone.',
+  described(
+    z
+      .string()
+      .check(
+        z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'an id is lower-case kebab-case, like "us-visa-guarantee"'),
+        z.maxLength(80),
+      ),
+    what,
   );
 
-export const Source = z
-  .strictObject({
+/** A calendar month "2022-11" or a day "2022-11-28". */
+export const DateText = described(
+  z
+    .string()
+    .check(
+      z.regex(
+        /^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/,
+        'a date is written "YYYY-MM" or "YYYY-MM-DD", like "2022-11" or "2022-11-28"',
+      ),
+    ),
+  'A date, "YYYY-MM" or "YYYY-MM-DD".',
+);
+
+export const TREATY_STATUSES = ['in-force', 'suspended', 'collapsed'] as const;
+export const TreatyStatus = described(
+  z.enum(TREATY_STATUSES),
+  'Treaty status: "in-force", "suspended" (participation suspended) or "collapsed" (terminal).',
+);
+
+export const CARD_KINDS = ['proposal', 'concession', 'demand', 'statement', 'gesture'] as const;
+export const CardKind = described(
+  z.enum(CARD_KINDS),
+  'proposal: moves issues if accepted; concession / demand: attached to a proposal; statement and gesture: played alone.',
+);
+
+export const Source = described(
+  z.strictObject({
     title: text('Title of the document, article or statement.'),
     publisher: text('Who published it: a ministry, a news agency, a research body.'),
-    date: DateText.optional().describe('When it was published.'),
-    url: z.url().max(2000).optional().describe('Where to read it.'),
-  })
-  .describe('Where a claim comes from. Every card and event must cite one.');
+    date: optional(DateText, 'When it was published.'),
+    url: optional(z.url().check(z.maxLength(2000)), 'Where to read it.'),
+  }),
+  'Where a claim comes from. Every card and event must cite one.',
+);
 
 /** An inclusive range over a number; either bound may be left out. */
-export const Range = z
-  .strictObject({
-    atLeast: z.number().int().optional().describe('Holds when the value is at least this.'),
-    atMost: z.number().int().optional().describe('Holds when the value is at most this.'),
-  })
-  .describe('An inclusive range: { atLeast: 2 }, { atMost: 4 } or both.');
+export const Range = described(
+  z.strictObject({
+    atLeast: optional(int(), 'Holds when the value is at least this.'),
+    atMost: optional(int(), 'Holds when the value is at most this.'),
+  }),
+  'An inclusive range: { atLeast: 2 }, { atMost: 4 } or both.',
+);
 
 /**
  * A condition over the game state. Every key given must hold (they are joined by "and");
@@ -72,89 +113,86 @@ export interface Condition {
   notFired?: string[];
 }
 
-export const Condition: z.ZodType<Condition> = z
-  .strictObject({
+export const Condition: z.ZodMiniType<Condition> = described(
+  z.strictObject({
     get all() {
-      return z.array(Condition).max(50).optional().describe('Every one of these conditions holds.');
+      return optional(z.array(Condition).check(z.maxLength(50)), 'Every one of these conditions holds.');
     },
     get any() {
-      return z.array(Condition).min(1).max(50).optional().describe('At least one of these conditions holds.');
+      return optional(
+        z.array(Condition).check(z.minLength(1), z.maxLength(50)),
+        'At least one of these conditions holds.',
+      );
     },
     get not() {
-      return Condition.optional().describe('This condition does not hold.');
+      return optional(Condition, 'This condition does not hold.');
     },
-    tension: Range.optional().describe('The shared tension gauge is in this range.'),
-    issues: z
-      .record(z.string(), Range)
-      .optional()
-      .describe('Issue id → range of its level, e.g. { inspections: { atMost: 1 } }.'),
-    commission: Range.optional().describe('The commission track level is in this range.'),
-    sessionsHeld: Range.optional().describe(
-      'The number of commission sessions held so far is in this range.',
+    tension: optional(Range, 'The shared tension gauge is in this range.'),
+    issues: optional(
+      z.record(z.string(), Range),
+      'Issue id → range of its level, e.g. { inspections: { atMost: 1 } }.',
     ),
-    treaty: z.array(TreatyStatus).min(1).optional().describe('The treaty status is one of these.'),
-    capital: z
-      .record(z.string(), Range)
-      .optional()
-      .describe('Delegation id (or "self" / "other" on cards) → range of its capital.'),
-    pressure: z
-      .record(z.string(), Range)
-      .optional()
-      .describe('Delegation id (or "self" / "other" on cards) → range of its pressure.'),
-    round: Range.optional().describe('The round number (1 is the first) is in this range.'),
-    date: z
-      .strictObject({
-        from: DateText.optional().describe('The round starts on or after this date.'),
-        before: DateText.optional().describe('The round starts before this date.'),
-      })
-      .optional()
-      .describe('The current round starts within these dates.'),
-    fired: z.array(z.string()).optional().describe('These events have fired.'),
-    notFired: z.array(z.string()).optional().describe('None of these events has fired.'),
-  })
-  .describe(
-    'A condition over the game state. All keys given must hold; use "any" for or, "not" for negation.',
-  );
+    commission: optional(Range, 'The commission track level is in this range.'),
+    sessionsHeld: optional(Range, 'The number of commission sessions held so far is in this range.'),
+    treaty: optional(z.array(TreatyStatus).check(z.minLength(1)), 'The treaty status is one of these.'),
+    capital: optional(
+      z.record(z.string(), Range),
+      'Delegation id (or "self" / "other" on cards) → range of its capital.',
+    ),
+    pressure: optional(
+      z.record(z.string(), Range),
+      'Delegation id (or "self" / "other" on cards) → range of its pressure.',
+    ),
+    round: optional(Range, 'The round number (1 is the first) is in this range.'),
+    date: optional(
+      z.strictObject({
+        from: optional(DateText, 'The round starts on or after this date.'),
+        before: optional(DateText, 'The round starts before this date.'),
+      }),
+      'The current round starts within these dates.',
+    ),
+    fired: optional(z.array(z.string()), 'These events have fired.'),
+    notFired: optional(z.array(z.string()), 'None of these events has fired.'),
+  }),
+  'A condition over the game state. All keys given must hold; use "any" for or, "not" for negation.',
+);
 
 /** How an effect changes a level: a number adds (or subtracts); { to: n } sets; atMost / atLeast clamp. */
-export const LevelChange = z
-  .union([
-    z.number().int().min(-20).max(20),
+export const LevelChange = described(
+  z.union([
+    int(-20, 20),
     z.strictObject({
-      to: z.number().int().optional().describe('Set the level to this.'),
-      atMost: z.number().int().optional().describe('Lower the level to this if it is above.'),
-      atLeast: z.number().int().optional().describe('Raise the level to this if it is below.'),
+      to: optional(int(), 'Set the level to this.'),
+      atMost: optional(int(), 'Lower the level to this if it is above.'),
+      atLeast: optional(int(), 'Raise the level to this if it is below.'),
     }),
-  ])
-  .describe(
-    'A change: +1 / -2 adds; { to: 1 } sets; { atMost: 1 } lowers to 1 if higher; { atLeast: 2 } raises.',
-  );
+  ]),
+  'A change: +1 / -2 adds; { to: 1 } sets; { atMost: 1 } lowers to 1 if higher; { atLeast: 2 } raises.',
+);
 
 export const TREATY_CHANGES = ['suspend', 'resume', 'collapse'] as const;
 
-export const Effect = z
-  .strictObject({
-    tension: LevelChange.optional().describe('Change the shared tension gauge.'),
-    issues: z.record(z.string(), LevelChange).optional().describe('Issue id → change of its level.'),
-    commission: LevelChange.optional().describe('Change the commission track.'),
-    capital: z
-      .record(z.string(), LevelChange)
-      .optional()
-      .describe('Who → change of capital. Who is a delegation id, "both", or on cards "self" / "other".'),
-    pressure: z
-      .record(z.string(), LevelChange)
-      .optional()
-      .describe('Who → change of pressure. Who is a delegation id, "both", or on cards "self" / "other".'),
-    treaty: z
-      .enum(TREATY_CHANGES)
-      .optional()
-      .describe('Suspend participation, resume full participation, or collapse the treaty (ends the game).'),
-    draw: z
-      .record(z.string(), z.number().int().min(0).max(5))
-      .optional()
-      .describe('Who → number of extra cards drawn.'),
-  })
-  .describe('What happens. All keys given apply together.');
+export const Effect = described(
+  z.strictObject({
+    tension: optional(LevelChange, 'Change the shared tension gauge.'),
+    issues: optional(z.record(z.string(), LevelChange), 'Issue id → change of its level.'),
+    commission: optional(LevelChange, 'Change the commission track.'),
+    capital: optional(
+      z.record(z.string(), LevelChange),
+      'Who → change of capital. Who is a delegation id, "both", or on cards "self" / "other".',
+    ),
+    pressure: optional(
+      z.record(z.string(), LevelChange),
+      'Who → change of pressure. Who is a delegation id, "both", or on cards "self" / "other".',
+    ),
+    treaty: optional(
+      z.enum(TREATY_CHANGES),
+      'Suspend participation, resume full participation, or collapse the treaty (ends the game).',
+    ),
+    draw: optional(z.record(z.string(), int(0, 5)), 'Who → number of extra cards drawn.'),
+  }),
+  'What happens. All keys given apply together.',
+);
 
 const Attributed = {
   title: text('Short title shown on the card.'),
@@ -163,289 +201,296 @@ const Attributed = {
   source: Source,
 };
 
-export const Card = z
-  .strictObject({
+export const Card = described(
+  z.strictObject({
     id: id('Stable id of the card, unique in the scenario.'),
-    owner: z.string().describe('Id of the delegation whose deck holds this card.'),
+    owner: described(z.string(), 'Id of the delegation whose deck holds this card.'),
     kind: CardKind,
     ...Attributed,
-    cost: z.number().int().min(0).max(10).default(0).describe('Capital the player pays to play it.'),
-    acceptCost: z
-      .number()
-      .int()
-      .min(0)
-      .max(10)
-      .default(0)
-      .describe('Demands only: capital the other side pays to accept a proposal that carries this demand.'),
-    requires: Condition.optional().describe('The card can only be played while this holds.'),
-    sessionOnly: z
-      .boolean()
-      .default(false)
-      .describe(
-        'Proposals only: can only be tabled in a commission session. Proposals that would reach a formal level are session-only anyway.',
-      ),
-    appliesTo: z
-      .array(z.string())
-      .optional()
-      .describe(
-        'Concessions and demands only: the issues of proposals this can be attached to (default: any).',
-      ),
-    effects: Effect.default({}).describe(
+    cost: described(z._default(int(0, 10), 0), 'Capital the player pays to play it.'),
+    acceptCost: described(
+      z._default(int(0, 10), 0),
+      'Demands only: capital the other side pays to accept a proposal that carries this demand.',
+    ),
+    requires: optional(Condition, 'The card can only be played while this holds.'),
+    sessionOnly: described(
+      z._default(z.boolean(), false),
+      'Proposals only: can only be tabled in a commission session. Proposals that would reach a formal level are session-only anyway.',
+    ),
+    appliesTo: optional(
+      z.array(z.string()),
+      'Concessions and demands only: the issues of proposals this can be attached to (default: any).',
+    ),
+    effects: described(
+      z._default(Effect, {}),
       'Proposals, concessions and demands: applied when the proposal is accepted. Statements and gestures: applied at once. "self" is the card owner.',
     ),
-  })
-  .describe('A delegation card.');
+  }),
+  'A delegation card.',
+);
 
 const EventBase = {
   id: id('Stable id of the event, unique in the scenario.'),
   ...Attributed,
-  condition: Condition.optional().describe('The event fires only if this holds (default: always).'),
-  effects: Effect.default({}).describe('What the event does when it fires.'),
+  condition: optional(Condition, 'The event fires only if this holds (default: always).'),
+  effects: described(z._default(Effect, {}), 'What the event does when it fires.'),
 };
 
-export const DatedEvent = z
-  .strictObject({
+export const DatedEvent = described(
+  z.strictObject({
     ...EventBase,
-    date: DateText.describe('When it happened. It fires in the round whose window holds this date.'),
-    when: z
-      .enum(['start', 'end'])
-      .default('start')
-      .describe('"start": fires in the events step of its round; "end": fires at review, after the talks.'),
-    avertedText: text('Shown in the log when the condition does not hold and history changes.').optional(),
-  })
-  .describe('A dated event from the historical timeline.');
+    date: described(DateText, 'When it happened. It fires in the round whose window holds this date.'),
+    when: described(
+      z._default(z.enum(['start', 'end']), 'start'),
+      '"start": fires in the events step of its round; "end": fires at review, after the talks.',
+    ),
+    avertedText: z.optional(text('Shown in the log when the condition does not hold and history changes.')),
+  }),
+  'A dated event from the historical timeline.',
+);
 
-export const ContextEvent = z
-  .strictObject({
+export const ContextEvent = described(
+  z.strictObject({
     ...EventBase,
-    copies: z.number().int().min(1).max(5).default(1).describe('How many copies are shuffled into the deck.'),
-  })
-  .describe('A context event: one is drawn each round (seeded).');
+    copies: described(z._default(int(1, 5), 1), 'How many copies are shuffled into the deck.'),
+  }),
+  'A context event: one is drawn each round (seeded).',
+);
 
-export const Objective = z
-  .strictObject({
+export const Objective = described(
+  z.strictObject({
     id: id('Stable id of the objective.'),
     title: text('Short title.'),
     text: text('What the delegation is asked to achieve.'),
-    goal: Condition.describe('The state that meets the objective.'),
-    deadline: DateText.optional().describe(
-      'The goal must be met at a review of a round that starts before this date.',
+    goal: described(Condition, 'The state that meets the objective.'),
+    deadline: optional(DateText, 'The goal must be met at a review of a round that starts before this date.'),
+    atEnd: described(
+      z._default(z.boolean(), false),
+      'If true the goal must hold when the game ends; otherwise holding once at a review is enough.',
     ),
-    atEnd: z
-      .boolean()
-      .default(false)
-      .describe(
-        'If true the goal must hold when the game ends; otherwise holding once at a review is enough.',
-      ),
-    points: z.number().int().min(0).max(50).describe('Points scored when met.'),
-  })
-  .describe('A hidden objective.');
+    points: described(int(0, 50), 'Points scored when met.'),
+  }),
+  'A hidden objective.',
+);
 
-export const RedLine = z
-  .strictObject({
+export const RedLine = described(
+  z.strictObject({
     id: id('Stable id of the red line.'),
     text: text('The position, as the delegation would say it; shown in the AI log.'),
-    refuse: z
-      .strictObject({
-        issues: z.array(z.string()).optional().describe('Refuse proposals that move any of these issues.'),
-        cards: z.array(z.string()).optional().describe('Refuse offers that carry any of these cards.'),
-      })
-      .describe('What the AI refuses.'),
-    unless: Condition.optional().describe('The red line is lifted while this holds.'),
-  })
-  .describe("A red line of an AI persona: offers it refuses while the condition doesn't hold.");
+    refuse: described(
+      z.strictObject({
+        issues: optional(z.array(z.string()), 'Refuse proposals that move any of these issues.'),
+        cards: optional(z.array(z.string()), 'Refuse offers that carry any of these cards.'),
+      }),
+      'What the AI refuses.',
+    ),
+    unless: optional(Condition, 'The red line is lifted while this holds.'),
+  }),
+  "A red line of an AI persona: offers it refuses while the condition doesn't hold.",
+);
 
-export const Persona = z
-  .strictObject({
+export const Persona = described(
+  z.strictObject({
     name: text('Name of the persona, e.g. "Career diplomat".'),
-    description: text('How it negotiates, in a sentence.').optional(),
-    weights: z
-      .record(z.string(), z.number().min(0).max(10))
-      .default({})
-      .describe('Issue id (or "commission", "tension") → how much it cares. Defaults to the issue weights.'),
-    riskTolerance: z.number().min(0).max(1).default(0.5).describe('0: avoids tension; 1: accepts it freely.'),
-    concede: z
-      .number()
-      .min(0)
-      .max(1)
-      .default(0.5)
-      .describe('0: never attaches concessions; 1: concedes readily.'),
-    redLines: z.array(RedLine).default([]).describe('Offers it refuses.'),
-  })
-  .describe('How the AI plays this delegation.');
+    description: z.optional(text('How it negotiates, in a sentence.')),
+    weights: described(
+      z._default(z.record(z.string(), number(0, 10)), {}),
+      'Issue id (or "commission", "tension") → how much it cares. Defaults to the issue weights.',
+    ),
+    riskTolerance: described(z._default(number(0, 1), 0.5), '0: avoids tension; 1: accepts it freely.'),
+    concede: described(z._default(number(0, 1), 0.5), '0: never attaches concessions; 1: concedes readily.'),
+    redLines: described(z._default(z.array(RedLine), []), 'Offers it refuses.'),
+  }),
+  'How the AI plays this delegation.',
+);
 
-export const Delegation = z
-  .strictObject({
+export const Delegation = described(
+  z.strictObject({
     id: id('Stable id of the delegation, e.g. "us".'),
     name: text('Full name, e.g. "United States delegation".'),
-    shortName: z.string().min(1).max(12).describe('Short name for tight spaces, e.g. "US".'),
+    shortName: described(
+      z.string().check(z.minLength(1), z.maxLength(12)),
+      'Short name for tight spaces, e.g. "US".',
+    ),
     agency: text('Who leads it, e.g. "Department of State".'),
-    colour: z
-      .string()
-      .regex(/^#[0-9a-fA-F]{6}$/, 'a colour is written "#rrggbb"')
-      .describe('Colour on the board, "#rrggbb".'),
-    capital: z.number().int().min(0).max(10).describe('Starting political capital.'),
-    pressure: z.number().int().min(0).max(5).describe('Starting domestic pressure.'),
-    objectives: z.array(z.string()).min(1).describe('Ids of the objectives one is dealt from at setup.'),
-    mandate: z.number().int().describe('Score at or above which the delegation meets its mandate.'),
-    persona: Persona.describe('The AI persona for this delegation.'),
-  })
-  .describe('One of the two delegations.');
+    colour: described(
+      z.string().check(z.regex(/^#[0-9a-fA-F]{6}$/, 'a colour is written "#rrggbb"')),
+      'Colour on the board, "#rrggbb".',
+    ),
+    capital: described(int(0, 10), 'Starting political capital.'),
+    pressure: described(int(0, 5), 'Starting domestic pressure.'),
+    objectives: described(
+      z.array(z.string()).check(z.minLength(1)),
+      'Ids of the objectives one is dealt from at setup.',
+    ),
+    mandate: described(int(), 'Score at or above which the delegation meets its mandate.'),
+    persona: described(Persona, 'The AI persona for this delegation.'),
+  }),
+  'One of the two delegations.',
+);
 
-export const Level = z
-  .strictObject({
-    label: z.string().min(1).max(60).describe('Short label shown on the board.'),
-    description: text('What this level means.').optional(),
-  })
-  .describe('One level of a track.');
+export const Level = described(
+  z.strictObject({
+    label: described(z.string().check(z.minLength(1), z.maxLength(60)), 'Short label shown on the board.'),
+    description: z.optional(text('What this level means.')),
+  }),
+  'One level of a track.',
+);
 
-export const Issue = z
-  .strictObject({
+export const Issue = described(
+  z.strictObject({
     id: id('Stable id of the issue.'),
     name: text('Name shown on the board.'),
-    description: text('What the issue is about.').optional(),
-    levels: z.array(Level).min(2).max(8).describe('The ordered levels, lowest first.'),
-    start: z.number().int().min(0).describe('The level at the start (index into levels).'),
-    formalFrom: z
-      .number()
-      .int()
-      .min(1)
-      .optional()
-      .describe('Levels at or above this can only be reached by a decision of a commission session.'),
-    weights: z
-      .record(z.string(), z.number().int().min(0).max(10))
-      .describe('Delegation id → points per level.'),
-  })
-  .describe('An issue track.');
+    description: z.optional(text('What the issue is about.')),
+    levels: described(
+      z.array(Level).check(z.minLength(2), z.maxLength(8)),
+      'The ordered levels, lowest first.',
+    ),
+    start: described(int(0), 'The level at the start (index into levels).'),
+    formalFrom: optional(
+      int(1),
+      'Levels at or above this can only be reached by a decision of a commission session.',
+    ),
+    weights: described(z.record(z.string(), int(0, 10)), 'Delegation id → points per level.'),
+  }),
+  'An issue track.',
+);
 
-export const Commission = z
-  .strictObject({
+export const Commission = described(
+  z.strictObject({
     name: text('Name of the commission, e.g. "Bilateral Consultative Commission".'),
-    shortName: z.string().min(1).max(12).describe('Short name, e.g. "BCC".'),
-    venue: text('Where sessions meet, e.g. "Cairo".').optional(),
-    levels: z
-      .array(Level)
-      .min(2)
-      .max(6)
-      .describe('The track from "no session planned" up to "session convened" (the last level).'),
-    start: z.number().int().min(0).describe('The level at the start.'),
-    agendaItems: z.number().int().min(1).max(6).default(3).describe('Formal proposals a session can take.'),
-  })
-  .describe('The commission whose sessions take formal decisions.');
+    shortName: described(z.string().check(z.minLength(1), z.maxLength(12)), 'Short name, e.g. "BCC".'),
+    venue: z.optional(text('Where sessions meet, e.g. "Cairo".')),
+    levels: described(
+      z.array(Level).check(z.minLength(2), z.maxLength(6)),
+      'The track from "no session planned" up to "session convened" (the last level).',
+    ),
+    start: described(int(0), 'The level at the start.'),
+    agendaItems: described(z._default(int(1, 6), 3), 'Formal proposals a session can take.'),
+  }),
+  'The commission whose sessions take formal decisions.',
+);
 
-export const Calendar = z
-  .strictObject({
-    start: DateText.describe('Date of the first round.'),
-    end: DateText.describe('The game ends when a round would start on or after this date.'),
-    monthsPerRound: z.number().int().min(1).max(12).describe('Months between rounds.'),
-  })
-  .describe('When the game starts and ends.');
+export const Calendar = described(
+  z.strictObject({
+    start: described(DateText, 'Date of the first round.'),
+    end: described(DateText, 'The game ends when a round would start on or after this date.'),
+    monthsPerRound: described(int(1, 12), 'Months between rounds.'),
+  }),
+  'When the game starts and ends.',
+);
 
-export const Rules = z
-  .strictObject({
-    handSize: z
-      .number()
-      .int()
-      .min(1)
-      .max(10)
-      .default(5)
-      .describe('Cards each delegation holds after replenishing.'),
-    exchangesPerRound: z.number().int().min(1).max(6).default(2).describe('Exchanges of the talks step.'),
-    firstLead: z.string().describe('Delegation id that leads the first exchange.'),
-    capitalBase: z
-      .number()
-      .int()
-      .min(0)
-      .max(10)
-      .default(2)
-      .describe('Capital gained each round before pressure.'),
-    capitalMax: z.number().int().min(1).max(50).default(10).describe('Capital ceiling.'),
-    pressureMax: z.number().int().min(1).max(20).default(5).describe('Pressure ceiling.'),
-    tensionMax: z.number().int().min(2).max(30).default(10).describe('Tension at which the treaty breaks.'),
-    tensionStart: z.number().int().min(0).describe('Tension at the start.'),
-    tensionAfterSuspension: z
-      .number()
-      .int()
-      .min(0)
-      .default(7)
-      .describe('Tension falls back to this when the treaty is suspended by the gauge.'),
-    highTension: z
-      .number()
-      .int()
-      .min(0)
-      .default(8)
-      .describe('At review, tension at or above this gives both +1 pressure.'),
-    acceptTension: z.number().int().default(-1).describe('Tension change when a proposal is accepted.'),
-    rejectTension: z.number().int().default(1).describe('Tension change when a proposal is rejected.'),
-    rejectPressure: z.number().int().default(-1).describe("Change of the rejecting side's pressure."),
-    concessionPressure: z
-      .number()
-      .int()
-      .default(1)
-      .describe('Pressure gained at review by a side that conceded.'),
-    treatyStart: TreatyStatus.default('in-force'),
-    onSuspension: Effect.default({}).describe(
+export const Rules = described(
+  z.strictObject({
+    handSize: described(z._default(int(1, 10), 5), 'Cards each delegation holds after replenishing.'),
+    exchangesPerRound: described(z._default(int(1, 6), 2), 'Exchanges of the talks step.'),
+    firstLead: described(z.string(), 'Delegation id that leads the first exchange.'),
+    capitalBase: described(z._default(int(0, 10), 2), 'Capital gained each round before pressure.'),
+    capitalMax: described(z._default(int(1, 50), 10), 'Capital ceiling.'),
+    pressureMax: described(z._default(int(1, 20), 5), 'Pressure ceiling.'),
+    tensionMax: described(z._default(int(2, 30), 10), 'Tension at which the treaty breaks.'),
+    tensionStart: described(int(0), 'Tension at the start.'),
+    tensionAfterSuspension: described(
+      z._default(int(0), 7),
+      'Tension falls back to this when the treaty is suspended by the gauge.',
+    ),
+    highTension: described(
+      z._default(int(0), 8),
+      'At review, tension at or above this gives both +1 pressure.',
+    ),
+    acceptTension: described(z._default(int(), -1), 'Tension change when a proposal is accepted.'),
+    rejectTension: described(z._default(int(), 1), 'Tension change when a proposal is rejected.'),
+    rejectPressure: described(z._default(int(), -1), "Change of the rejecting side's pressure."),
+    concessionPressure: described(z._default(int(), 1), 'Pressure gained at review by a side that conceded.'),
+    treatyStart: z._default(TreatyStatus, 'in-force'),
+    onSuspension: described(
+      z._default(Effect, {}),
       'What happens when participation is suspended (e.g. data drops).',
     ),
-    jointStatement: Effect.default({}).describe('Effect of a session that agreed at least one item.'),
-    sessionFailed: Effect.default({}).describe('Effect of a session that agreed nothing.'),
-  })
-  .describe('The numbers of the round. Defaults follow the design.');
+    jointStatement: described(z._default(Effect, {}), 'Effect of a session that agreed at least one item.'),
+    sessionFailed: described(z._default(Effect, {}), 'Effect of a session that agreed nothing.'),
+  }),
+  'The numbers of the round. Defaults follow the design.',
+);
 
-export const Scoring = z
-  .strictObject({
-    treatyBonus: z
-      .strictObject({
-        'in-force': z.number().int().describe('Points when the treaty is in force at the end.'),
-        suspended: z.number().int().describe('Points when participation is suspended at the end.'),
-        collapsed: z.number().int().describe('Points when the treaty has collapsed.'),
-      })
-      .describe('Points each delegation gets for the treaty status at the end.'),
-  })
-  .describe('How the game is scored beyond issue weights and objectives.');
+export const Scoring = described(
+  z.strictObject({
+    treatyBonus: described(
+      z.strictObject({
+        'in-force': described(int(), 'Points when the treaty is in force at the end.'),
+        suspended: described(int(), 'Points when participation is suspended at the end.'),
+        collapsed: described(int(), 'Points when the treaty has collapsed.'),
+      }),
+      'Points each delegation gets for the treaty status at the end.',
+    ),
+  }),
+  'How the game is scored beyond issue weights and objectives.',
+);
 
-export const HistoryPoint = z
-  .strictObject({
-    date: DateText.describe('The date this describes.'),
+export const HistoryPoint = described(
+  z.strictObject({
+    date: described(DateText, 'The date this describes.'),
     note: text('What happened, attributed where it is a position.'),
-    tension: z.number().int().optional().describe('Our reading of tension then.'),
-    treaty: TreatyStatus.optional(),
-    issues: z.record(z.string(), z.number().int()).optional().describe('Issue id → its level then.'),
-    commission: z.number().int().optional().describe('The commission track then.'),
-  })
-  .describe('What history had at a date, for the debrief.');
+    tension: optional(int(), 'Our reading of tension then.'),
+    treaty: z.optional(TreatyStatus),
+    issues: optional(z.record(z.string(), int()), 'Issue id → its level then.'),
+    commission: optional(int(), 'The commission track then.'),
+  }),
+  'What history had at a date, for the debrief.',
+);
 
-export const GlossaryEntry = z
-  .strictObject({
-    term: z.string().min(1).max(80).describe('The term.'),
+export const GlossaryEntry = described(
+  z.strictObject({
+    term: described(z.string().check(z.minLength(1), z.maxLength(80)), 'The term.'),
     definition: text('What it means, in plain language.'),
-  })
-  .describe('A glossary entry.');
+  }),
+  'A glossary entry.',
+);
 
-export const Scenario = z
-  .strictObject({
+export const Scenario = described(
+  z.strictObject({
     id: id('Stable id of the scenario; saves refer to it.'),
     title: text('Title shown in the scenario picker.'),
     summary: text('A paragraph for the picker and the instructor.'),
-    audience: text('Who it is for and how long it takes.').optional(),
+    audience: z.optional(text('Who it is for and how long it takes.')),
     calendar: Calendar,
     rules: Rules,
     scoring: Scoring,
-    delegations: z.array(Delegation).length(2).describe('Exactly two delegations.'),
-    issues: z.array(Issue).min(1).max(6).describe('The issue tracks.'),
+    delegations: described(z.array(Delegation).check(z.length(2)), 'Exactly two delegations.'),
+    issues: described(z.array(Issue).check(z.minLength(1), z.maxLength(6)), 'The issue tracks.'),
     commission: Commission,
-    cards: z.array(Card).min(1).max(200).describe('Every delegation card; owner says whose deck.'),
-    objectives: z.array(Objective).min(1).max(40).describe('The objective pool; delegations list theirs.'),
-    events: z
-      .strictObject({
-        dated: z.array(DatedEvent).max(60).default([]).describe('Events from the timeline.'),
-        context: z.array(ContextEvent).max(60).default([]).describe('One is drawn each round.'),
-      })
-      .describe('The event deck.'),
-    history: z.array(HistoryPoint).max(60).default([]).describe('What history had, for the debrief.'),
-    glossary: z.array(GlossaryEntry).max(100).default([]).describe('Terms explained to players.'),
-  })
-  .describe('A Treaty Table scenario.');
+    cards: described(
+      z.array(Card).check(z.minLength(1), z.maxLength(200)),
+      'Every delegation card; owner says whose deck.',
+    ),
+    objectives: described(
+      z.array(Objective).check(z.minLength(1), z.maxLength(40)),
+      'The objective pool; delegations list theirs.',
+    ),
+    events: described(
+      z.strictObject({
+        dated: described(
+          z._default(z.array(DatedEvent).check(z.maxLength(60)), []),
+          'Events from the timeline.',
+        ),
+        context: described(
+          z._default(z.array(ContextEvent).check(z.maxLength(60)), []),
+          'One is drawn each round.',
+        ),
+      }),
+      'The event deck.',
+    ),
+    history: described(
+      z._default(z.array(HistoryPoint).check(z.maxLength(60)), []),
+      'What history had, for the debrief.',
+    ),
+    glossary: described(
+      z._default(z.array(GlossaryEntry).check(z.maxLength(100)), []),
+      'Terms explained to players.',
+    ),
+  }),
+  'A Treaty Table scenario.',
+);
 
 export type Scenario = z.infer<typeof Scenario>;
 export type Card = z.infer<typeof Card>;
