@@ -84,7 +84,7 @@ export function renderGeneralMoves(legal: readonly GameEvent[], callbacks: Actio
     });
   const accept = ofType(legal, 'ACCEPT')[0];
   const reject = ofType(legal, 'REJECT')[0];
-  const pass = ofType(legal, 'PASS')[0];
+  const pass = ofType(legal, 'PASS').find((event) => event.discard === undefined);
   return el('div', { className: 'moves', attrs: { role: 'group', 'aria-label': 'Moves' } }, [
     accept && button(accept, 'Accept', 'button--primary'),
     reject && button(reject, 'Reject', 'button--danger'),
@@ -110,22 +110,33 @@ export function renderCardMoves(model: ActionBarModel, callbacks: ActionCallback
       })
     );
   };
-  const moves = [
+  // Passing may set one card aside, so a hand of cards that cannot be played refills next round.
+  const setAside = ofType(legal, 'PASS').find((event) => event.discard === selectedCard);
+  const plays = [
     proposals.length > 0 && renderProposeForm(compiled, proposals, callbacks.onAction),
     single('PLAY_STATEMENT', 'Make statement'),
     single('PLAY_GESTURE', 'Make gesture'),
     single('COUNTER', 'Counter with this card'),
   ].filter((node): node is HTMLElement => Boolean(node));
-  if (moves.length === 0) {
-    return el('p', {
+  const aside =
+    setAside &&
+    el('button', {
+      className: 'button button--quiet',
+      text: 'Pass and set this card aside',
+      attrs: { type: 'button' },
+      on: { click: () => callbacks.onAction(setAside) },
+    });
+  const unplayable =
+    plays.length === 0 &&
+    el('p', {
       className: 'card-moves card-moves--none',
       text: `This ${KIND_LABELS[card.kind].toLowerCase()} cannot be played at this moment.`,
     });
-  }
+  if (unplayable && !aside) return unplayable;
   return el(
     'div',
     { className: 'card-moves', attrs: { role: 'group', 'aria-label': `Play ${card.title}` } },
-    moves,
+    [unplayable, ...plays, aside],
   );
 }
 
