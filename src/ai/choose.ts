@@ -40,7 +40,8 @@ export function chooseAction(request: DecisionRequest): Decision {
   const options = { foresight: settings.foresight, objective: true, rivalry: settings.rivalry };
   const scored = scoreActions({ compiled, world, seat, legal, options });
   const chosen: ScoredAction = settings.rollouts
-    ? chooseByRollouts(compiled, view, seat, scored, settings.rollouts, options, seed).action
+    ? chooseByRollouts(compiled, view, seat, scored, settings.rollouts, { ...options, byScore: true }, seed)
+        .action
     : pickBest(scored, settings, rng);
   const reason = explain({ compiled, world, persona: personaFor(compiled, seat), chosen, scored });
   return { event: chosen.event, reason };

@@ -7,7 +7,7 @@
  */
 import type { CompiledScenario, GameState, TreatyStatus } from '../engine/types';
 import { objectiveOf, objectiveProgress } from './objective-progress';
-import { type PersonaProfile, personaFor } from './persona';
+import { type PersonaProfile, personaFor, scoringProfileFor } from './persona';
 
 export interface ValueOptions {
   /** Counts objective progress, the future use of capital and the danger near the tension limit. */
@@ -19,6 +19,8 @@ export interface ValueOptions {
    * gains: a deal that helps the other side far more than oneself is a poor deal.
    */
   rivalry: number;
+  /** Judges both sides by the score's own weights (scoringProfileFor) rather than their personas. */
+  byScore?: boolean;
 }
 
 // A point of capital pays for roughly a third of a proposal: worth a little less than a point of score.
@@ -41,7 +43,9 @@ export function situationValue(
 ): number {
   const own = valueNow(compiled, state, persona, options);
   if (options.rivalry === 0) return own;
-  const other = personaFor(compiled, persona.other);
+  const other = options.byScore
+    ? scoringProfileFor(compiled, persona.other)
+    : personaFor(compiled, persona.other);
   return own - options.rivalry * valueNow(compiled, state, other, { ...options, objective: false });
 }
 

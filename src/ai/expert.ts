@@ -1,6 +1,8 @@
 /**
  * The expert: the standard judgement proposes its best few moves; each is tried in several sampled
- * worlds (the hidden cards drawn afresh from what the expert cannot see) by rollouts of the engine.
+ * worlds (the hidden cards drawn afresh from what the expert cannot see) by rollouts of the engine,
+ * and judged where the rollouts end by the score itself (scoringProfileFor): the persona picks the
+ * candidates, the score picks among them.
  * Every candidate meets the same worlds and the same random continuations, so the comparison is fair
  * and the choice depends on the seed alone.
  */

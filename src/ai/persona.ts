@@ -29,6 +29,27 @@ const DEFAULT_COMMISSION_WEIGHT = 0.5;
 const DEFAULT_TENSION_AVERSION = 1;
 
 const cache = new WeakMap<CompiledScenario, Map<SeatId, PersonaProfile>>();
+const scoringCache = new WeakMap<CompiledScenario, Map<SeatId, PersonaProfile>>();
+
+/**
+ * The delegation as the score sees it: the scoring table's issue weights, no value for the
+ * commission track and no tension aversion of its own. The expert judges where its rollouts end
+ * with this profile: it plays to score, while its candidate moves still come from its persona.
+ */
+export function scoringProfileFor(compiled: CompiledScenario, seat: SeatId): PersonaProfile {
+  let bySeat = scoringCache.get(compiled);
+  if (!bySeat) {
+    bySeat = new Map(compiled.seats.map((id) => [id, scoringProfile(compiled, personaFor(compiled, id))]));
+    scoringCache.set(compiled, bySeat);
+  }
+  return bySeat.get(seat) ?? personaFor(compiled, seat);
+}
+
+function scoringProfile(compiled: CompiledScenario, persona: PersonaProfile): PersonaProfile {
+  const issueWeights: Record<IssueId, number> = {};
+  for (const issue of compiled.scenario.issues) issueWeights[issue.id] = issue.weights[persona.seat] ?? 0;
+  return { ...persona, issueWeights, commissionWeight: 0, tensionAversion: 0 };
+}
 
 export function personaFor(compiled: CompiledScenario, seat: SeatId): PersonaProfile {
   let bySeat = cache.get(compiled);

@@ -9,7 +9,7 @@ import type { CompiledScenario, GameEvent, GameState, SeatId } from '../engine/t
 import { advance } from './engine-step';
 import { situationValue, type ValueOptions } from './evaluate';
 import { scoreActions } from './one-ply';
-import { personaFor } from './persona';
+import { personaFor, scoringProfileFor } from './persona';
 import { pickBest } from './pick';
 import { projectToNextRound } from './projection';
 import { type RolloutBudget, STRENGTHS } from './strengths';
@@ -36,7 +36,8 @@ export function rolloutValue(
     state = advance(compiled, state, rolloutMove(compiled, state, rng));
   }
   const judged = judgement.foresight ? projectToNextRound(compiled, state) : state;
-  return situationValue(compiled, judged, personaFor(compiled, seat), judgement);
+  const profile = judgement.byScore ? scoringProfileFor(compiled, seat) : personaFor(compiled, seat);
+  return situationValue(compiled, judged, profile, judgement);
 }
 
 function rolloutMove(compiled: CompiledScenario, state: GameState, rng: { rng: number }): GameEvent {

@@ -1,7 +1,7 @@
 /**
  * What distinguishes the three strengths. Novice: short-sighted (no objective progress, no value for
- * saved capital, no fear of the tension limit) and noisy. Standard: one move ahead with the full
- * heuristic. Expert: the standard's best few candidates, each tried in sampled worlds by rollouts of
+ * saved capital, no look to the round's end, no regard for the other side's gains) and noisy.
+ * Standard: one move ahead with the full heuristic. Expert: the standard's best few candidates, each tried in sampled worlds by rollouts of
  * the engine itself, bounded by counts (not the clock) so a seed always gives the same move.
  */
 import type { AiStrength } from '../engine/types';
@@ -32,7 +32,7 @@ export interface StrengthSettings {
 const RIVALRY = 0.35;
 
 export const STRENGTHS: Readonly<Record<AiStrength, StrengthSettings>> = {
-  novice: { foresight: false, rivalry: 0, noise: 2, blunderRate: 0.2, rollouts: null },
+  novice: { foresight: false, rivalry: 0, noise: 1, blunderRate: 0.1, rollouts: null },
   standard: { foresight: true, rivalry: RIVALRY, noise: 0, blunderRate: 0, rollouts: null },
   expert: {
     foresight: true,

@@ -68,11 +68,11 @@ describe('the AI sees only its view', () => {
   });
 
   it('decides the same whatever the other seat holds (cairo-2022, novice and standard)', () => {
-    expect(compareDecisions(CAIRO, ['novice', 'standard'], 6, 1)).toBeGreaterThan(200);
+    expect(compareDecisions(CAIRO, ['novice', 'standard'], 10, 1)).toBeGreaterThan(200);
   });
 
   it('decides the same whatever the other seat holds (cairo-2022, expert)', { timeout: 30_000 }, () => {
-    expect(compareDecisions(CAIRO, ['expert'], 3, 5)).toBeGreaterThan(5);
+    expect(compareDecisions(CAIRO, ['expert'], 6, 5)).toBeGreaterThan(5);
   });
 
   it('would notice if the view changed: a different hand of its own gives other moves', () => {
