@@ -37,6 +37,8 @@ export function determinize(
   }
   return {
     ...shared,
+    // The view has no seed (it would reveal every shuffle); a sampled world only needs a PRNG state.
+    seed: 0,
     rng: rng.rng,
     issues: { ...view.issues },
     seats,

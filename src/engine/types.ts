@@ -207,8 +207,11 @@ export interface HiddenSeat extends Omit<SeatState, 'hand' | 'drawPile' | 'objec
   objective: ObjectiveId | null;
 }
 
-/** What one seat (or a spectator, seat null) may see: a pure projection of the state. */
-export interface GameView extends Omit<GameState, 'seats' | 'rng' | 'contextDeck'> {
+/**
+ * What one seat (or a spectator, seat null) may see: a pure projection of the state. No seed and no
+ * PRNG state (either would let a seat recompute every shuffle, the other hand included).
+ */
+export interface GameView extends Omit<GameState, 'seats' | 'rng' | 'seed' | 'contextDeck'> {
   viewer: SeatId | null;
   seats: Record<SeatId, HiddenSeat>;
   contextDeckSize: number;

@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compileScenario, createGame, type Game, loadGame } from '../../src/engine/game';
 import type { CompiledScenario, GameEvent, GameState } from '../../src/engine/types';
+import { viewFor } from '../../src/engine/view';
 import { loadScenario } from './fixtures';
 
 const SCENARIOS = ['tests/fixtures/engine/mini.yaml', 'scenarios/tutorial.yaml', 'scenarios/cairo-2022.yaml'];
@@ -188,5 +189,22 @@ describe('garbage never changes the state', () => {
       ok: false,
       problem: { code: 'refused-event', index: 0 },
     });
+  });
+});
+
+describe('views carry nothing that reveals the other hand', () => {
+  const compiled = compileScenario(loadScenario(SCENARIOS[0] as string));
+  it('has no seed or PRNG state, and names only the viewer’s own met objective', () => {
+    const game = createGame(compiled, { seed: 42, seats: {} });
+    const view = game.view('a');
+    expect(view).not.toHaveProperty('seed');
+    expect(view).not.toHaveProperty('rng');
+    const state = { ...game.state, objectivesMet: { 'a-access': 1, 'b-session': 1 } };
+    const seats = {
+      ...state.seats,
+      a: { ...(state.seats.a as GameState['seats'][string]), objective: 'a-access' },
+    };
+    expect(viewFor({ ...state, seats }, 'a').objectivesMet).toEqual({ 'a-access': 1 });
+    expect(viewFor({ ...state, seats }, null).objectivesMet).toEqual({});
   });
 });
