@@ -8,6 +8,7 @@ import { chooseAction } from '../../ai/choose';
 import { createGame } from '../../engine/game';
 import type { AiStrength, CompiledScenario } from '../../engine/types';
 import { runInWorkers } from '../simulate-pool';
+import { cpuSeconds } from './cpu-time';
 
 export interface DecisionTimes {
   strength: AiStrength;
@@ -17,11 +18,7 @@ export interface DecisionTimes {
   maxMs: number;
 }
 
-/** CPU milliseconds of this process since `since`: steady when other work shares the machine. */
-function cpuMs(since: NodeJS.CpuUsage): number {
-  const used = process.cpuUsage(since);
-  return (used.user + used.system) / 1000;
-}
+const cpuMs = (since: NodeJS.CpuUsage): number => cpuSeconds(since) * 1000;
 
 /** Times `decisions` decisions of one strength; the games follow the standard AI's moves. */
 export function benchDecisions(

@@ -1,6 +1,7 @@
 import { chooseRandom } from '../../ai/random-agent';
 import { createGame, loadGame } from '../../engine/game';
 import type { CompiledScenario, Save } from '../../engine/types';
+import { cpuSeconds } from './cpu-time';
 
 export interface EngineBench {
   games: number;
@@ -10,12 +11,6 @@ export interface EngineBench {
   eventsPerSecond: number;
   eventsPerGame: number;
   replayMsPerGame: number;
-}
-
-/** CPU seconds of this process: steadier than wall time when other work shares the machine. */
-function cpuSeconds(since: NodeJS.CpuUsage): number {
-  const used = process.cpuUsage(since);
-  return (used.user + used.system) / 1e6;
 }
 
 /**
