@@ -64,5 +64,5 @@ export async function benchSimulator(
   const wall = performance.now();
   await runInWorkers({ scenarioText, fileName, plan, seed: 1 }, { games, workers });
   const wallSeconds = (performance.now() - wall) / 1000;
-  return { games, workers, wallSeconds, cpuSeconds: cpuMs(cpu) / 1000, gamesPerSecond: games / wallSeconds };
+  return { games, workers, wallSeconds, cpuSeconds: cpuSeconds(cpu), gamesPerSecond: games / wallSeconds };
 }
