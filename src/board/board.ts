@@ -4,8 +4,10 @@
  * Menus, card details, the action bar, the log, keyboard access and ARIA belong to the HTML panels.
  *
  * The canvas is sized by Phaser's Scale Manager at device resolution (zoom 1/dpr), so text and lines
- * stay sharp on high-density screens, and the layout reflows to the parent's size.
+ * stay sharp on high-density screens, and the layout reflows to the parent's size. It is drawn only
+ * when something changes (frames.ts): an idle table costs no frames at all.
  */
+import { OnDemandFrames } from './frames';
 import type { BoardInput } from './model';
 import { Game, Scale, WEBGL } from './phaser-lite';
 import { type CanvasSize, TableScene } from './table-scene';
@@ -48,6 +50,16 @@ export async function createBoard(parent: HTMLElement, callbacks: BoardCallbacks
   await scene.ready;
   describeCanvas(game.canvas);
 
+  const frames = new OnDemandFrames(game.loop, () => scene.animating());
+  game.events.on('postrender', () => frames.afterFrame());
+  // A tap may start something (skipping the event reveal fades it out); the browser may also drop
+  // the canvas's picture (a lost WebGL context, a tab brought back).
+  scene.input.on('pointerdown', () => frames.request());
+  scene.input.on('pointerup', () => frames.request());
+  game.events.on('visible', () => frames.request());
+  game.canvas.addEventListener('webglcontextrestored', () => frames.request());
+  frames.request();
+
   const observer = new ResizeObserver(() => {
     const next = measure(parent);
     if (next.cssWidth === size.cssWidth && next.cssHeight === size.cssHeight && next.dpr === size.dpr) return;
@@ -56,19 +68,24 @@ export async function createBoard(parent: HTMLElement, callbacks: BoardCallbacks
     game.scale.resize(Math.round(size.cssWidth * size.dpr), Math.round(size.cssHeight * size.dpr));
     game.scale.setZoom(1 / size.dpr);
     scene.resizeTo(size);
+    frames.request();
   });
   observer.observe(parent);
 
   let destroyed = false;
   return {
     render(input) {
-      if (!destroyed) scene.show(input);
+      if (destroyed) return;
+      scene.show(input);
+      frames.request();
     },
     destroy() {
       if (destroyed) return;
       destroyed = true;
       observer.disconnect();
       game.destroy(true);
+      // Phaser tears the game down in its next frame: a sleeping loop must run one more.
+      frames.stop();
     },
   };
 }

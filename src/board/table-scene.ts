@@ -71,6 +71,13 @@ export class TableScene extends Scene {
     this.markReady();
   }
 
+  /** Whether anything is moving (a token, the event reveal, a pulse): the loop must keep drawing. */
+  animating(): boolean {
+    return this.tweens
+      .getTweens()
+      .some((t) => !(t.isPendingRemove() || t.isRemoved() || t.isFinished() || t.isDestroyed()));
+  }
+
   /** The canvas changed size (or moved to a screen with another pixel ratio). */
   resizeTo(size: CanvasSize): void {
     this.size = size;
