@@ -4,9 +4,9 @@
  * averted). The next event ahead is named at the right end.
  */
 import type Phaser from 'phaser';
-import { clamp, type Layout, type Rect } from './layout';
+import { clamp, type Layout, LINE, type Rect } from './layout';
 import type { CalendarMarker, CalendarModel } from './model';
-import { addText, fitText, setColour, setFontSize } from './text';
+import { addText, fitText, lineWidth, setColour, setFontSize } from './text';
 import { colours, cssColour, treatyColours } from './theme';
 
 const strip = 0x14202a;
@@ -27,6 +27,7 @@ export class CalendarStrip {
   private timeline: Rect = { x: 0, y: 0, w: 0, h: 0 };
   private next: Rect = { x: 0, y: 0, w: 0, h: 0 };
   private shown = '';
+  private nextLines = 1;
 
   constructor(private readonly scene: Phaser.Scene) {
     this.back = scene.add.graphics();
@@ -41,25 +42,50 @@ export class CalendarStrip {
     this.layout = layout;
     const { calendar: c, k, font } = layout;
     const pad = Math.round(12 * k);
-    const left = Math.round(clamp(c.w * 0.12, 118 * k, 170 * k));
-    const right = Math.round(clamp(c.w * 0.22, 180 * k, 320 * k));
-    this.timeline = { x: c.x + left, y: c.y, w: c.w - left - right, h: c.h };
-    this.next = { x: c.x + c.w - right + pad, y: c.y, w: right - 2 * pad, h: c.h };
     setFontSize(this.roundOf, font.small);
     setFontSize(this.date, font.heading);
     setFontSize(this.nextLabel, font.small);
     setFontSize(this.nextTitle, font.small);
+    // Compact: the page header above the board already names the round and its month, and the
+    // lit tab shows it; the timeline gets that room.
+    const compact = layout.mode === 'compact';
+    const left = compact
+      ? 0
+      : Math.round(
+          Math.max(clamp(c.w * 0.12, 118 * k, 170 * k), lineWidth(this.roundOf, 'ROUND 13 OF 13') + 2 * pad),
+        );
+    const right = Math.round(
+      Math.min(
+        c.w * 0.34,
+        Math.max(
+          clamp(c.w * 0.22, 180 * k, 320 * k),
+          lineWidth(this.nextLabel, 'NEXT EVENT · 28 Nov 2022') + 2 * pad,
+        ),
+      ),
+    );
+    this.timeline = {
+      x: c.x + left + (compact ? pad / 2 : 0),
+      y: c.y,
+      w: c.w - left - right - (compact ? pad / 2 : 0),
+      h: c.h,
+    };
+    this.next = { x: c.x + c.w - right + pad, y: c.y, w: right - 2 * pad, h: c.h };
+    this.roundOf.setVisible(!compact);
+    this.date.setVisible(!compact);
     const block = font.small * 1.25 + font.heading * 1.25;
     this.roundOf.setPosition(c.x + pad, Math.round(c.y + (c.h - block) / 2));
     this.date.setPosition(c.x + pad, this.roundOf.y + font.small * 1.25);
-    this.nextLabel.setPosition(this.next.x, Math.round(c.y + (c.h - font.small * 2.6) / 2));
-    this.nextTitle.setPosition(this.next.x, this.nextLabel.y + font.small * 1.3);
+    // The next event's title takes a second line when the strip is tall enough.
+    this.nextLines = c.h >= font.small * LINE * 3 + 8 * k ? 2 : 1;
+    const nextBlock = font.small * LINE * (1 + this.nextLines);
+    this.nextLabel.setPosition(this.next.x, Math.round(c.y + (c.h - nextBlock) / 2));
+    this.nextTitle.setPosition(this.next.x, this.nextLabel.y + Math.round(font.small * LINE));
     this.back.clear().fillStyle(strip, 1).fillRoundedRect(c.x, c.y, c.w, c.h, layout.radius);
     this.back
       .lineStyle(Math.max(1, Math.round(k)), colours.feltLine, 1)
       .strokeRoundedRect(c.x, c.y, c.w, c.h, layout.radius);
     this.back.lineStyle(Math.max(1, Math.round(k)), colours.feltLine, 1);
-    this.back.lineBetween(this.timeline.x, c.y + pad / 2, this.timeline.x, c.y + c.h - pad / 2);
+    if (!compact) this.back.lineBetween(this.timeline.x, c.y + pad / 2, this.timeline.x, c.y + c.h - pad / 2);
     this.back.lineBetween(this.next.x - pad, c.y + pad / 2, this.next.x - pad, c.y + c.h - pad / 2);
     this.shown = '';
   }
@@ -174,6 +200,6 @@ export class CalendarStrip {
     const now = (Math.max(model.current, 1) - 1) * model.monthsPerRound;
     const ahead = model.markers.find((m) => m.state === 'ahead' && m.at >= now);
     this.nextLabel.setText(ahead ? `NEXT EVENT · ${ahead.when}` : 'NO DATED EVENTS AHEAD');
-    fitText(this.nextTitle, ahead?.title ?? '', this.next.w, 1);
+    fitText(this.nextTitle, ahead?.title ?? '', this.next.w, this.nextLines);
   }
 }

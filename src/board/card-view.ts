@@ -4,8 +4,8 @@
  */
 import type Phaser from 'phaser';
 import type { CardFace } from './model';
-import { addText, fitText, setFontSize } from './text';
-import { colours, kindColours } from './theme';
+import { addText, fitText, lineWidth, setFontSize } from './text';
+import { colours, cssColour, kindColours } from './theme';
 
 export interface CardLook {
   /** Named by a legal event: outlined in gold. */
@@ -25,6 +25,8 @@ export class CardView {
   private readonly kind: Phaser.GameObjects.Text;
   private readonly cost: Phaser.GameObjects.Text;
   private readonly title: Phaser.GameObjects.Text;
+  /** Who laid the card, along its foot, when the band has no room for it. */
+  private readonly by: Phaser.GameObjects.Text;
   private width = 0;
   private height = 0;
   private k = 1;
@@ -38,7 +40,8 @@ export class CardView {
     this.kind = addText(scene, { bold: true, colour: '#ffffff' });
     this.cost = addText(scene, { bold: true, align: 'center' }).setOrigin(0.5);
     this.title = addText(scene, { serif: true });
-    this.container = scene.add.container(0, 0, [this.art, this.kind, this.cost, this.title]);
+    this.by = addText(scene, { bold: true, colour: cssColour(colours.inkSoft) }).setOrigin(0, 0.5);
+    this.container = scene.add.container(0, 0, [this.art, this.kind, this.cost, this.title, this.by]);
   }
 
   /** Size in canvas pixels; `font` is the smallest readable size of the current layout. */
@@ -50,6 +53,7 @@ export class CardView {
     this.font = font;
     setFontSize(this.kind, font);
     setFontSize(this.cost, font);
+    setFontSize(this.by, font);
     this.titleSize = Math.round(font * 1.08);
     setFontSize(this.title, this.titleSize);
     this.redraw();
@@ -86,23 +90,30 @@ export class CardView {
       bl: 0,
       br: 0,
     });
+    // The kind in the band, with who laid the card when it fits; else that goes along the foot.
+    const kind = face.kind.toUpperCase();
+    const byline = this.look.byline?.toUpperCase() ?? '';
+    const full = byline ? `${kind} · ${byline}` : kind;
+    const inBand = lineWidth(this.kind, full) <= w - 2 * pad;
+    fitText(this.kind, inBand ? full : kind, w - 2 * pad, 1);
+    this.kind.setPosition(pad, Math.round((band - this.kind.height) / 2));
     // The owner's colour along the foot, the cost coin at its end.
     const coinR = Math.round(footer * 0.4);
     const coinX = w - pad - coinR;
     const footY = h - footer / 2;
+    this.by.setText(inBand ? '' : byline).setPosition(pad, Math.round(footY));
+    this.by.setVisible(!inBand && byline !== '' && this.by.width <= coinX - coinR - 2 * pad);
+    const lineX = this.by.visible ? pad + this.by.width + Math.round(4 * k) : pad;
     g.fillStyle(face.ownerColour, 1).fillRect(
-      pad,
+      lineX,
       Math.round(footY - k * 1.5),
-      coinX - coinR - 2 * pad,
+      Math.max(0, coinX - coinR - pad - lineX),
       Math.max(2, Math.round(3 * k)),
     );
     g.fillStyle(colours.goldLight, 1).fillCircle(coinX, footY, coinR);
     g.lineStyle(Math.max(1, Math.round(1.5 * k)), colours.gold, 1).strokeCircle(coinX, footY, coinR);
     this.drawOutline(g, w, h, radius);
 
-    const kind = this.look.byline ? `${face.kind} · ${this.look.byline}` : face.kind;
-    fitText(this.kind, kind.toUpperCase(), w - 2 * pad, 1);
-    this.kind.setPosition(pad, Math.round((band - this.kind.height) / 2));
     this.cost.setText(String(face.cost)).setPosition(coinX, footY);
     const titleTop = band + Math.round(5 * k);
     const lineHeight = this.titleSize * 1.22;

@@ -64,7 +64,10 @@ export class EventReveal {
     const { width, height, k, font } = layout;
     this.veil.clear().fillStyle(colours.felt, 0.55).fillRect(0, 0, width, height);
     this.hit.setSize(width, height);
-    this.cardWidth = Math.round(Math.min(width * 0.62, 640 * k));
+    // On a small canvas the card takes more of its width, so the event's text keeps to few lines.
+    this.cardWidth = Math.round(
+      Math.min(width * (layout.mode === 'compact' ? 0.82 : 0.62), Math.max(640 * k, 560 * layout.dpr)),
+    );
     setFontSize(this.heading, font.small);
     setFontSize(this.kind, font.small);
     setFontSize(this.title, font.display);
@@ -122,7 +125,7 @@ export class EventReveal {
     setColour(this.title, cssColour(item.kind === 'averted' ? colours.inkSoft : colours.ink));
     fitText(this.title, item.title, w - 2 * pad, 2);
     this.title.setPosition(pad, band + Math.round(12 * k));
-    fitText(this.text, item.text, w - 2 * pad, 3);
+    fitText(this.text, item.text, w - 2 * pad, layout.height >= 520 * layout.dpr ? 4 : 3);
     this.text.setPosition(pad, this.title.y + this.title.height + Math.round(6 * k));
     const count = this.items.length > 1 ? ` · ${index + 1} of ${this.items.length}` : '';
     this.hint.setText(`Tap to skip${count}`);

@@ -79,7 +79,8 @@ export class HandView {
       clamp(
         (w - layout.gap * (n + 1)) / Math.max(n, 1),
         cardH * 0.72,
-        Math.min(cardH * 1.25, 190 * layout.k),
+        // Landscape when the row is long, so titles keep to two lines.
+        Math.min(cardH * 1.8, Math.max(190 * layout.k, 170 * layout.dpr)),
       ),
     );
     const step = n > 1 ? Math.min(width + layout.gap, (w - width) / (n - 1)) : 0;

@@ -45,19 +45,23 @@ export class OfferCards {
       slot.container.setVisible(i < placed.length && layout !== null);
     if (!layout || placed.length === 0) return;
     const { x, y, w, h } = this.rect;
-    const k = layout.k;
-    const cardH = Math.max(10, h);
-    // Cards lie in a row of three at most; landscape-ish so titles keep two or three lines.
-    const cardW = Math.round(Math.min(cardH * 1.6, (w - 2 * layout.gap) / 3, 220 * k));
-    const spacing = Math.round(Math.max(layout.gap, Math.min(cardW * 0.3, 36 * k)));
-    const total = placed.length * cardW + (placed.length - 1) * spacing;
+    const { k, font } = layout;
+    const n = placed.length;
+    // Cards lie in a row of three at most, as wide as the table allows (a lone card no wider than a
+    // card should be), about as tall as wide, and never too short for three lines of title.
+    const spacing = Math.round(Math.max(layout.gap, Math.min(w * 0.04, 36 * k)));
+    const cardW = Math.round(Math.min((w - (n - 1) * spacing) / n, 220 * k, h * 1.6));
+    const titleLines = Math.round(font.small * 1.7 + font.small * 1.9 + 3 * font.small * 1.08 * 1.22 + 6 * k);
+    const cardH = Math.round(Math.max(10, Math.min(h, Math.max(cardW * 0.85, titleLines))));
+    const total = n * cardW + (n - 1) * spacing;
     const start = x + (w - total) / 2;
+    const top = Math.round(y + (h - cardH) / 2);
     placed.forEach((item, i) => {
       const slot = this.slots[i];
       if (!slot) return;
-      slot.resize(cardW, cardH, k, layout.font.small);
+      slot.resize(cardW, cardH, k, font.small);
       slot.show(item.card, { playable: false, selected: false, muted: false, byline: item.by.shortName });
-      slot.container.setPosition(Math.round(start + i * (cardW + spacing)), y);
+      slot.container.setPosition(Math.round(start + i * (cardW + spacing)), top);
     });
   }
 }

@@ -4,7 +4,7 @@
  * it). Values come from the view; the panel only draws them.
  */
 import type Phaser from 'phaser';
-import { clamp, type Layout, type Rect } from './layout';
+import { clamp, type Layout, LINE, type Rect } from './layout';
 import type { SeatModel } from './model';
 import { addText, fitText, setColour, setFontSize } from './text';
 import { colours, cssColour, inkOn, mix, treatyColours } from './theme';
@@ -46,6 +46,7 @@ export class SeatPanel {
   private rows: Rows | null = null;
   private shown = '';
   private pulse: Phaser.Tweens.Tween | null = null;
+  private awaited = false;
 
   constructor(private readonly scene: Phaser.Scene) {
     this.glow = scene.add.graphics();
@@ -68,7 +69,7 @@ export class SeatPanel {
     this.pressureNote = addText(scene, {
       italic: true,
       colour: cssColour(treatyColours.collapsed),
-    }).setOrigin(1, 0);
+    });
     this.objectiveLabel = label();
     this.objectiveTitle = addText(scene, { serif: true, bold: true });
     this.objectiveText = addText(scene, {});
@@ -111,7 +112,7 @@ export class SeatPanel {
       this.capitalLabel,
       this.capitalValue,
       rows.capital,
-      'POLITICAL CAPITAL',
+      ['POLITICAL CAPITAL', 'CAPITAL'],
       seat.capital,
       seat.capitalMax,
       colours.gold,
@@ -121,16 +122,18 @@ export class SeatPanel {
       this.pressureLabel,
       this.pressureValue,
       rows.pressure,
-      'DOMESTIC PRESSURE',
+      ['DOMESTIC PRESSURE', 'PRESSURE'],
       seat.pressure,
       seat.pressureMax,
       treatyColours.collapsed,
       'block',
     );
-    const noteY = rows.pressure.y + this.pressureLabel.height + Math.round(4 * this.layout.k);
+    // Under the blocks, where it has the row's width whatever the panel's size.
+    const k = this.layout.k;
+    const noteY = rows.pressure.y + rows.pressure.h - Math.round(this.layout.font.small * LINE);
     this.pressureNote
       .setText(seat.conceded ? 'conceded: +1 at review' : '')
-      .setPosition(rows.pressure.x + rows.pressure.w, noteY);
+      .setPosition(rows.pressure.x, noteY + Math.round(k));
     this.drawHand(seat, rows.hand);
     this.drawObjective(seat, rows.objective);
     this.setPulse(seat.awaited);
@@ -138,25 +141,32 @@ export class SeatPanel {
 
   private planRows(layout: Layout, rect: Rect): Rows {
     const { k, font } = layout;
+    const compact = layout.mode === 'compact';
+    const line = Math.round(font.small * LINE);
     const pad = Math.round(10 * k);
     const x = rect.x + pad;
     const w = rect.w - 2 * pad;
+    // Compact: the delegation's name without its agency, and the hand as two lines of words.
     const header = {
       x: rect.x,
       y: rect.y,
       w: rect.w,
-      h: Math.round(font.display * 1.3 + font.small * 2.6 + 14 * k),
+      h: compact
+        ? Math.round(font.display * 1.25 + line + 12 * k)
+        : Math.round(font.display * 1.3 + font.small * 2.6 + 14 * k),
     };
+    const meter = Math.round(line + Math.min(14 * k, 10 * layout.dpr) + 8 * k);
     const heights = {
-      turn: Math.max(layout.touch * 0.7, font.small * 2),
-      meter: Math.round(font.small * 1.3 + 22 * k),
-      hand: Math.round(font.small * 1.3 + 42 * k),
-      objective: Math.round(w * 0.62 + font.small * 1.5),
+      turn: compact ? Math.round(font.small * 1.9) : Math.max(layout.touch * 0.7, font.small * 2),
+      meter,
+      pressure: meter + line,
+      hand: compact ? 2 * line + Math.round(4 * k) : Math.round(font.small * 1.3 + 42 * k),
+      objective: compact ? 0 : Math.round(w * 0.62 + font.small * 1.5),
     };
-    const fixed = heights.turn + 2 * heights.meter + heights.hand + heights.objective;
+    const fixed = heights.turn + heights.meter + heights.pressure + heights.hand + heights.objective;
     // Spare height opens the rows out a little rather than pooling at the bottom.
     const spare = rect.y + rect.h - pad - (header.y + header.h) - fixed;
-    const space = Math.round(clamp(spare / 5, 4 * k, 22 * k));
+    const space = Math.round(clamp(spare / 5, 3 * k, compact ? 8 * k : 22 * k));
     let y = header.y + header.h + space;
     const take = (h: number): Rect => {
       const row = { x, y, w, h };
@@ -165,7 +175,7 @@ export class SeatPanel {
     };
     const turn = take(heights.turn);
     const capital = take(heights.meter);
-    const pressure = take(heights.meter);
+    const pressure = take(heights.pressure);
     const hand = take(heights.hand);
     const objective = { x, y, w, h: Math.max(0, rect.y + rect.h - pad - y) };
     return { header, turn, capital, pressure, hand, objective };
@@ -197,6 +207,7 @@ export class SeatPanel {
     this.name.setPosition(row.x + pad, this.short.y + this.short.height);
     fitText(this.agency, seat.agency, row.w - 2 * pad, 1);
     this.agency.setPosition(row.x + pad, this.name.y + this.name.height).setAlpha(0.85);
+    this.agency.setVisible(this.layout?.mode !== 'compact');
     this.you
       .setText(seat.isViewer ? ' YOU ' : '')
       .setBackgroundColor(seat.isViewer ? cssColour(colours.paper) : 'transparent');
@@ -220,17 +231,23 @@ export class SeatPanel {
     label: Text,
     value: Text,
     row: Rect,
-    title: string,
+    titles: [string, string],
     amount: number,
     max: number,
     colour: number,
     style: 'coin' | 'block',
   ): void {
     const k = this.layout?.k ?? 1;
-    label.setText(title).setPosition(row.x, row.y);
     value.setText(String(amount)).setPosition(row.x + row.w, row.y - Math.round(3 * k));
+    // The long label when it fits beside the value, else the short one.
+    const [long, short] = titles;
+    label.setText(long);
+    if (label.width + value.width + Math.round(8 * k) > row.w) label.setText(short);
+    label.setPosition(row.x, row.y);
     const top = row.y + label.height + Math.round(5 * k);
-    const size = Math.round(Math.min(14 * k, (row.w - (max - 1) * 3 * k) / max));
+    const size = Math.round(
+      Math.min(14 * k, 10 * (this.layout?.dpr ?? 1), (row.w - (max - 1) * 3 * k) / max),
+    );
     const g = this.art;
     if (size < 6 * k) {
       // Too many steps for pips: a bar.
@@ -273,6 +290,13 @@ export class SeatPanel {
       .setText(seat.handSize === 1 ? '1 card' : `${seat.handSize} cards`)
       .setPosition(row.x + row.w, row.y - Math.round(3 * k));
     const top = row.y + this.handLabel.height + Math.round(6 * k);
+    if (this.layout?.mode === 'compact') {
+      // No room for the fan: the piles in words, on one line.
+      this.deck.setText(`Draw pile ${seat.drawPile} · Discards ${seat.discards}`);
+      if (this.deck.width > row.w) this.deck.setText(`Draw ${seat.drawPile} · Discards ${seat.discards}`);
+      this.deck.setPosition(row.x, top - Math.round(2 * k));
+      return;
+    }
     const h = row.y + row.h - top;
     const w = Math.round(h * 0.7);
     const shown = Math.min(seat.handSize, 10);
@@ -292,34 +316,45 @@ export class SeatPanel {
   private drawObjective(seat: SeatModel, row: Rect): void {
     const k = this.layout?.k ?? 1;
     const font = this.layout?.font.small ?? 12;
+    // Compact: no heading; the card says what it is ("Secret objective", or the objective's title).
+    const labelled = this.layout?.mode !== 'compact';
     this.objectiveLabel.setText('OBJECTIVE').setPosition(row.x, row.y);
-    const top = row.y + this.objectiveLabel.height + Math.round(6 * k);
+    const top = labelled ? row.y + this.objectiveLabel.height + Math.round(6 * k) : row.y;
     const card = { x: row.x, y: top, w: row.w, h: Math.min(row.y + row.h - top, Math.round(row.w * 0.8)) };
-    const visible = card.h > font * 2;
-    this.objectiveLabel.setVisible(visible);
+    const pad = Math.round(9 * k);
+    // Down to a strip with one line of words; below that it is left out.
+    const visible = card.h >= Math.round(font * LINE) + 2 * pad;
+    this.objectiveLabel.setVisible(visible && labelled);
     this.objectiveTitle.setVisible(visible && seat.objective !== null);
     this.objectiveText.setVisible(visible && seat.objective !== null);
     this.objectiveBack.setVisible(visible && seat.objective === null);
     if (!visible) return;
     const r = Math.round(6 * k);
-    const pad = Math.round(9 * k);
     if (!seat.objective) {
-      // Face down: the seal in the delegation's colour, and a word saying what it is.
-      const seal = Math.min(card.w, card.h) * 0.14;
-      const cy = card.y + card.h * 0.42;
+      // Face down: the seal in the delegation's colour, and a word saying what it is; on a short
+      // card the two side by side.
       this.drawCardBack(card.x, card.y, card.w, card.h, r);
-      this.art.fillStyle(colours.paper, 0.9).fillCircle(card.x + card.w / 2, cy, seal * 1.4);
-      this.art.fillStyle(seat.colour, 1).fillCircle(card.x + card.w / 2, cy, seal);
-      this.objectiveBack
-        .setText('Secret objective')
-        .setPosition(card.x + card.w / 2, cy + seal * 1.4 + Math.round(6 * k));
+      const tall = card.h >= font * 5;
+      const seal = tall ? Math.min(card.w, card.h) * 0.14 : card.h * 0.26;
+      const cx = tall ? card.x + card.w / 2 : card.x + pad + seal * 1.4;
+      const cy = tall ? card.y + card.h * 0.42 : card.y + card.h / 2;
+      this.art.fillStyle(colours.paper, 0.9).fillCircle(cx, cy, seal * 1.4);
+      this.art.fillStyle(seat.colour, 1).fillCircle(cx, cy, seal);
+      this.objectiveBack.setText('Secret objective');
+      if (tall) {
+        this.objectiveBack.setOrigin(0.5, 0).setPosition(cx, cy + seal * 1.4 + Math.round(6 * k));
+      } else {
+        this.objectiveBack.setOrigin(0, 0.5).setPosition(cx + seal * 1.4 + Math.round(6 * k), cy);
+      }
       return;
     }
     this.art.fillStyle(colours.paperShade, 1).fillRoundedRect(card.x, card.y, card.w, card.h, r);
     this.art
       .lineStyle(Math.max(1, Math.round(1.5 * k)), seat.colour, 1)
       .strokeRoundedRect(card.x, card.y, card.w, card.h, r);
-    fitText(this.objectiveTitle, seat.objective.title, card.w - 2 * pad, 2);
+    const body = this.layout?.font.body ?? 14;
+    const titleLines = clamp(Math.floor((card.h - 2 * pad) / (body * LINE)), 1, 2);
+    fitText(this.objectiveTitle, seat.objective.title, card.w - 2 * pad, titleLines);
     this.objectiveTitle.setPosition(card.x + pad, card.y + pad);
     const textTop = this.objectiveTitle.y + this.objectiveTitle.height + Math.round(4 * k);
     const lines = Math.floor((card.y + card.h - pad - textTop) / (font * 1.25));
@@ -328,22 +363,32 @@ export class SeatPanel {
     this.objectiveText.setPosition(card.x + pad, textTop);
   }
 
-  /** The side whose move it is breathes gently, so the eye finds it without reading. */
+  /**
+   * When a side's move comes, its ring breathes twice so the eye finds it without reading, then
+   * stays lit: a pulse for ever would keep the board drawing (and the battery draining) while idle.
+   */
   private setPulse(on: boolean): void {
-    if (on && !this.pulse) {
+    if (on && !this.awaited) {
       this.glow.setAlpha(0.9);
-      this.pulse = this.scene.tweens.add({
-        targets: this.glow,
-        alpha: 0.25,
-        duration: 900,
-        yoyo: true,
-        repeat: -1,
-        ease: 'Sine.InOut',
-      });
-    } else if (!on && this.pulse) {
-      this.pulse.stop();
+      if (!reducedMotion()) {
+        this.pulse = this.scene.tweens.add({
+          targets: this.glow,
+          alpha: 0.3,
+          duration: 650,
+          yoyo: true,
+          repeat: 1,
+          ease: 'Sine.InOut',
+        });
+      }
+    } else if (!on) {
+      this.pulse?.stop();
       this.pulse = null;
     }
+    this.awaited = on;
     this.glow.setVisible(on);
   }
+}
+
+function reducedMotion(): boolean {
+  return typeof window !== 'undefined' && window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
 }

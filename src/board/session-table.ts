@@ -4,7 +4,7 @@
  * proposal lying on it. It replaces the talks table while `phase` is "session".
  */
 import type Phaser from 'phaser';
-import type { Layout, Rect } from './layout';
+import { type Layout, LINE, type Rect } from './layout';
 import type { SessionModel } from './model';
 import { OfferCards } from './offer-cards';
 import { addText, fitText, setFontSize } from './text';
@@ -24,6 +24,7 @@ export class SessionTable {
   private layout: Layout | null = null;
   private oval: Rect = { x: 0, y: 0, w: 0, h: 0 };
   private shownSeats = '';
+  private headerKey = '';
 
   constructor(scene: Phaser.Scene) {
     this.back = scene.add.graphics();
@@ -41,23 +42,56 @@ export class SessionTable {
 
   setLayout(layout: Layout): void {
     this.layout = layout;
-    const { table, k, font } = layout;
-    const pad = Math.round(10 * k);
+    const { font } = layout;
     setFontSize(this.title, font.heading);
     setFontSize(this.agenda, font.small);
     setFontSize(this.tabler, font.small);
     setFontSize(this.empty, font.body);
-    this.title.setPosition(table.x + pad, table.y + Math.round(6 * k));
-    this.agenda.setPosition(table.x + table.w - pad, table.y + Math.round(6 * k));
-    this.tabler.setPosition(table.x + table.w - pad, this.agenda.y + Math.round(font.small * 1.3));
-    const top = table.y + Math.round(font.heading * 1.4 + 6 * k);
-    this.oval = { x: table.x + pad, y: top, w: table.w - 2 * pad, h: table.y + table.h - pad / 2 - top };
+    this.headerKey = '';
+  }
+
+  /**
+   * The title left, the agenda and who tables right of it; on a narrow table the title takes the
+   * first line and the other two share the next (or take one each). The oval fills what is left.
+   */
+  private placeHeader(): void {
+    const layout = this.layout;
+    if (!layout) return;
+    const { table, k, font } = layout;
+    const pad = Math.round(10 * k);
+    const width = table.w - 2 * pad;
+    const space = Math.round(14 * k);
+    const top = table.y + Math.round(6 * k);
+    const small = Math.round(font.small * 1.3);
+    const right = table.x + table.w - pad;
+    this.title.setPosition(table.x + pad, top);
+    let headerHeight: number;
+    if (this.title.width + Math.max(this.agenda.width, this.tabler.width) + space <= width) {
+      this.agenda.setOrigin(1, 0).setPosition(right, top);
+      this.tabler.setOrigin(1, 0).setPosition(right, top + small);
+      headerHeight = Math.max(Math.round(font.heading * 1.4), 2 * small) + Math.round(6 * k);
+    } else {
+      const second = top + Math.round(font.heading * LINE);
+      this.agenda.setOrigin(0, 0).setPosition(table.x + pad, second);
+      const oneLine = this.agenda.width + this.tabler.width + space <= width;
+      this.tabler
+        .setOrigin(oneLine ? 1 : 0, 0)
+        .setPosition(oneLine ? right : table.x + pad, second + (oneLine ? 0 : small));
+      headerHeight = second - table.y + (oneLine ? small : 2 * small);
+    }
+    const key = `${headerHeight}`;
+    if (key === this.headerKey) return;
+    this.headerKey = key;
+    const y = table.y + headerHeight;
+    this.oval = { x: table.x + pad, y, w: table.w - 2 * pad, h: table.y + table.h - pad / 2 - y };
     this.empty.setPosition(table.x + table.w / 2, this.oval.y + this.oval.h / 2);
-    // The papers lie across the table and may overhang its rim a little.
+    // The papers lie across the table and may overhang its rim a little; on a narrow table they
+    // take nearly its whole length, so three cards keep readable widths.
+    const share = layout.mode === 'compact' ? 0.88 : 0.76;
     this.offer.setLayout(layout, {
-      x: this.oval.x + this.oval.w * 0.12,
+      x: this.oval.x + (this.oval.w * (1 - share)) / 2,
       y: this.oval.y + Math.round(2 * k),
-      w: this.oval.w * 0.76,
+      w: this.oval.w * share,
       h: this.oval.h - Math.round(4 * k),
     });
     this.shownSeats = '';
@@ -70,16 +104,19 @@ export class SessionTable {
   }
 
   update(session: SessionModel, seatColours: [number, number]): void {
+    const layout = this.layout;
+    const venue = session.venue ? ` · ${session.venue}` : '';
+    const titleRoom = (layout?.table.w ?? 400) - Math.round(20 * (layout?.k ?? 1));
+    fitText(this.title, `${session.commission} session${venue}`, titleRoom, 1);
+    const item = Math.min(session.item + 1, session.agendaItems);
+    this.agenda.setText(`AGENDA ITEM ${item} OF ${session.agendaItems} · AGREED ${session.agreed}`);
+    this.tabler.setText(`${session.tabler.shortName} tables this item`);
+    this.placeHeader();
     const seatsKey = seatColours.join(',');
     if (seatsKey !== this.shownSeats) {
       this.shownSeats = seatsKey;
       this.drawRoom(seatColours);
     }
-    const venue = session.venue ? ` · ${session.venue}` : '';
-    this.title.setText(`${session.commission} session${venue}`);
-    const item = Math.min(session.item + 1, session.agendaItems);
-    this.agenda.setText(`AGENDA ITEM ${item} OF ${session.agendaItems} · AGREED ${session.agreed}`);
-    this.tabler.setText(`${session.tabler.shortName} tables this item`);
     this.empty.setVisible(session.offer === null);
     if (!session.offer) {
       fitText(this.empty, `${session.tabler.shortName} to table a formal proposal.`, this.oval.w * 0.6, 2);

@@ -3,7 +3,7 @@
  * game is over the same space says how it ended.
  */
 import type Phaser from 'phaser';
-import type { Layout } from './layout';
+import { type Layout, LINE } from './layout';
 import type { BoardModel } from './model';
 import { OfferCards } from './offer-cards';
 import { addText, fitText, setFontSize } from './text';
@@ -19,6 +19,8 @@ export class TalksTable {
   private readonly empty: Phaser.GameObjects.Text;
   private readonly offer: OfferCards;
   private layout: Layout | null = null;
+  /** Whether the lead sits on a line of its own under the title (a narrow table). */
+  private stacked: boolean | null = null;
 
   constructor(scene: Phaser.Scene) {
     this.back = scene.add.graphics();
@@ -47,7 +49,21 @@ export class TalksTable {
     this.title.setPosition(table.x + pad, table.y + Math.round(6 * k));
     this.lead.setPosition(table.x + table.w - pad, table.y + Math.round(6 * k));
     this.empty.setPosition(table.x + table.w / 2, table.y + table.h / 2 + Math.round(8 * k));
-    const top = table.y + Math.round(layout.font.small * 1.5 + 10 * k);
+    this.stacked = null;
+  }
+
+  /** The title left and the lead right, or the lead under the title when both do not fit. */
+  private placeHeader(): void {
+    const layout = this.layout;
+    if (!layout) return;
+    const { table, k, font } = layout;
+    const pad = Math.round(10 * k);
+    const stacked = this.title.width + this.lead.width + 2 * pad + Math.round(12 * k) > table.w;
+    const line = Math.round(font.small * LINE);
+    this.lead.setPosition(table.x + table.w - pad, table.y + Math.round(6 * k) + (stacked ? line : 0));
+    if (stacked === this.stacked) return;
+    this.stacked = stacked;
+    const top = table.y + Math.round(font.small * 1.5 + 10 * k) + (stacked ? line : 0);
     this.offer.setLayout(layout, {
       x: table.x + pad,
       y: top,
@@ -67,6 +83,7 @@ export class TalksTable {
     if (model.ended) {
       this.title.setText('GAME OVER');
       this.lead.setText('');
+      this.placeHeader();
       const how =
         model.ended.reason === 'collapse'
           ? 'The treaty has collapsed.'
@@ -81,6 +98,7 @@ export class TalksTable {
     this.title.setText(`TALKS · EXCHANGE ${exchange} OF ${talks.exchanges}`);
     const offer = talks.offer;
     this.lead.setText(`${talks.lead.shortName} leads${offer?.countered ? ' · offer countered' : ''}`);
+    this.placeHeader();
     this.empty.setVisible(offer === null);
     if (!offer)
       fitText(

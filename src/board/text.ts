@@ -36,7 +36,8 @@ export function setColour(text: Text, colour: string): void {
   if (text.style.color !== colour) text.setColor(colour);
 }
 
-const fitted = new WeakMap<Text, string>();
+/** What each text last showed through fitText, and for which request (text set elsewhere since is redone). */
+const fitted = new WeakMap<Text, { key: string; shown: string }>();
 
 /**
  * Shows `value` wrapped to `width` in at most `maxLines` lines, ending in "…" when it had to be cut
@@ -44,11 +45,12 @@ const fitted = new WeakMap<Text, string>();
  */
 export function fitText(text: Text, value: string, width: number, maxLines: number): void {
   const key = `${value}\u0000${Math.round(width)}\u0000${maxLines}\u0000${text.style.fontSize}`;
-  if (fitted.get(text) === key) return;
-  fitted.set(text, key);
+  const last = fitted.get(text);
+  if (last?.key === key && last.shown === text.text) return;
   const wrapWidth = Math.max(8, Math.floor(width));
   if (text.style.wordWrapWidth !== wrapWidth) text.setWordWrapWidth(wrapWidth, true);
   text.setText(truncated(text, value, Math.max(1, maxLines)));
+  fitted.set(text, { key, shown: text.text });
 }
 
 function truncated(text: Text, value: string, maxLines: number): string {
@@ -67,4 +69,10 @@ function truncated(text: Text, value: string, maxLines: number): string {
     if (text.getWrappedText(candidate).length <= maxLines) return candidate;
   }
   return '…';
+}
+
+/** The width `value` would take on one line in `text`'s font, whatever its wrapping. */
+export function lineWidth(text: Text, value: string): number {
+  text.style.syncFont(text.canvas, text.context);
+  return Math.ceil(text.context.measureText(value).width);
 }

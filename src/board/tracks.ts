@@ -3,7 +3,7 @@
  * formal levels sealed in gold, and a token that slides to the new level when it changes.
  */
 import type Phaser from 'phaser';
-import { clamp, type Layout, type Rect } from './layout';
+import { clamp, type Layout, LINE, laneInset, type Rect, trackColumns } from './layout';
 import type { LaneModel } from './model';
 import { addText, fitText, setColour, setFontSize } from './text';
 import { colours, cssColour } from './theme';
@@ -56,12 +56,11 @@ class LaneView {
   }
 
   /** Geometry and the static drawing; `lane` gives the number of levels and their labels. */
-  setLayout(rect: Rect, layout: Layout, lane: LaneModel, note: string): void {
+  setLayout(rect: Rect, layout: Layout, lane: LaneModel, note: string, nameWidth: number): void {
     this.layout = layout;
     this.lane = lane;
-    const k = layout.k;
-    const nameWidth = Math.round(clamp(rect.w * 0.18, 96 * k, 190 * k));
-    const inset = Math.max(1, Math.round(3 * k));
+    const { k, font } = layout;
+    const inset = laneInset(k);
     const cellWidth = (rect.w - nameWidth) / lane.levels.length;
     this.geometry = lane.levels.map((_, i) => ({
       x: Math.round(rect.x + nameWidth + i * cellWidth + inset),
@@ -70,11 +69,16 @@ class LaneView {
       h: rect.h - 2 * inset,
     }));
 
-    setFontSize(this.name, layout.font.body);
-    setFontSize(this.note, layout.font.small);
-    const noteLines = note ? 1 : 0;
-    const nameLines = Math.max(1, Math.floor((rect.h - 4 * inset) / (layout.font.body * 1.3)) - noteLines);
-    fitText(this.name, lane.name, nameWidth - 3 * inset, Math.min(2, nameLines));
+    // The track's name on as many lines as the lane holds (three at most), smaller if it needs more.
+    const nameRoom = nameWidth - 3 * inset;
+    const nameLines = (size: number) =>
+      clamp(Math.floor((rect.h - 2 * inset) / (size * LINE)) - (note ? 1 : 0), 1, 3);
+    setFontSize(this.name, font.body);
+    this.name.setWordWrapWidth(Math.max(8, Math.floor(nameRoom)), true);
+    if (this.name.getWrappedText(lane.name).length > nameLines(font.body)) setFontSize(this.name, font.small);
+    const nameSize = Number.parseInt(String(this.name.style.fontSize), 10) || font.body;
+    fitText(this.name, lane.name, nameRoom, nameLines(nameSize));
+    setFontSize(this.note, font.small);
     this.nameRect = { x: rect.x + inset, y: rect.y, w: nameWidth, h: rect.h };
     this.setNote(note);
 
@@ -86,10 +90,10 @@ class LaneView {
       const text = lane.levels[i];
       label.setVisible(cell !== undefined && text !== undefined);
       if (!cell || text === undefined) return;
-      setFontSize(label, layout.font.small);
-      const lines = Math.max(1, Math.floor((cell.h - 2 * inset) / (layout.font.small * 1.22)));
-      fitText(label, text, cell.w - 8 * k, lines);
-      label.setPosition(cell.x + cell.w / 2, cell.y + cell.h / 2);
+      setFontSize(label, font.small);
+      const lines = Math.max(1, Math.floor((cell.h - 2 * inset) / (font.small * LINE)));
+      fitText(label, text, cell.w - 4 * inset, lines);
+      label.setPosition(Math.round(cell.x + cell.w / 2), Math.round(cell.y + cell.h / 2));
     });
     this.shownLevel = null;
     this.update(lane, false);
@@ -147,7 +151,7 @@ class LaneView {
           cell.h - 2 * inner,
           Math.max(1, radius - inner),
         );
-        const seal = Math.round((cell.h >= 40 * k ? 5 : 3.5) * k);
+        const seal = Math.max(2, Math.round((cell.h >= 40 * k ? 5 : 3.5) * k));
         drawSeal(g, cell.x + cell.w - seal - Math.round(3 * k), cell.y + seal + Math.round(3 * k), seal);
       } else {
         g.lineStyle(Math.max(1, Math.round(k)), colours.paperEdge, 1).strokeRoundedRect(
@@ -232,10 +236,20 @@ export class TracksView {
 
     setFontSize(this.heading, layout.font.small);
     setFontSize(this.legend, layout.font.small);
-    this.heading.setText('ISSUES').setPosition(tracks.x + pad, tracks.y + Math.round(5 * k));
-    this.legend.setText(`Formal level: reached only by a ${commissionShort} session decision`);
-    this.legend.setPosition(tracks.x + tracks.w - pad, tracks.y + Math.round(5 * k));
-    const sealR = Math.round(5 * k);
+    const headY = tracks.y + Math.round((header - layout.font.small * LINE) / 2 + 2 * k);
+    this.heading.setText('ISSUES').setPosition(tracks.x + pad, headY);
+    const sealR = Math.max(3, Math.round(5 * k));
+    // The legend's longest wording that fits beside the heading.
+    const room = tracks.w - 2 * pad - this.heading.width - 2 * sealR - Math.round(16 * k);
+    const wordings = [
+      `Formal level: reached only by a ${commissionShort} session decision`,
+      `Formal level: only by a ${commissionShort} decision`,
+      `Formal: ${commissionShort} decision`,
+    ];
+    const legend =
+      wordings.find((w) => this.legend.setText(w).width <= room) ?? wordings[wordings.length - 1];
+    this.legend.setText(legend ?? '');
+    this.legend.setPosition(tracks.x + tracks.w - pad, headY);
     this.legendSeal.clear();
     drawSeal(
       this.legendSeal,
@@ -245,7 +259,7 @@ export class TracksView {
     );
 
     while (this.lanes.length < lanes.length) this.lanes.push(new LaneView(this.scene, false));
-    const inner = { x: tracks.x + pad, w: tracks.w - 2 * pad };
+    const { nameWidth, ...inner } = trackColumns(layout);
     const rowHeight = (tracks.h - header - Math.round(4 * k)) / (lanes.length + 1);
     this.lanes.forEach((view, i) => {
       const lane = lanes[i];
@@ -256,6 +270,7 @@ export class TracksView {
         layout,
         lane,
         '',
+        nameWidth,
       );
     });
     const y = Math.round(tracks.y + header + lanes.length * rowHeight);
@@ -264,6 +279,7 @@ export class TracksView {
       layout,
       commission,
       sessionNote(sessions),
+      nameWidth,
     );
   }
 
