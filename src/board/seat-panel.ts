@@ -364,8 +364,9 @@ export class SeatPanel {
   }
 
   /**
-   * When a side's move comes, its ring breathes twice so the eye finds it without reading, then
-   * stays lit: a pulse for ever would keep the board drawing (and the battery draining) while idle.
+   * When a side's move comes, its ring lights up once, so the eye finds it without reading, then
+   * stays lit. (A ring breathing for ever kept the board drawing, and the battery draining, while
+   * the table sat idle.)
    */
   private setPulse(on: boolean): void {
     if (on && !this.awaited) {
@@ -373,11 +374,9 @@ export class SeatPanel {
       if (!reducedMotion()) {
         this.pulse = this.scene.tweens.add({
           targets: this.glow,
-          alpha: 0.3,
-          duration: 650,
-          yoyo: true,
-          repeat: 1,
-          ease: 'Sine.InOut',
+          alpha: { from: 0.1, to: 0.9 },
+          duration: 450,
+          ease: 'Quad.Out',
         });
       }
     } else if (!on) {
