@@ -60,7 +60,12 @@ async function main(): Promise<number> {
 }
 
 /** The command that plays the same games again (output files and worker count do not change the report). */
-function regenerateCommand(values: { scenario?: string; games?: string; seed?: string; seats?: string }): string {
+function regenerateCommand(values: {
+  scenario?: string;
+  games?: string;
+  seed?: string;
+  seats?: string;
+}): string {
   const seats = values.seats ? ` --seats ${values.seats}` : '';
   return `npm run simulate -- --scenario ${values.scenario} --games ${values.games} --seed ${values.seed}${seats}`;
 }
