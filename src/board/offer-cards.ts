@@ -49,7 +49,7 @@ export class OfferCards {
     const n = placed.length;
     // Cards lie in a row of three at most, as wide as the table allows (a lone card no wider than a
     // card should be), about as tall as wide, and never too short for three lines of title.
-    const spacing = Math.round(Math.max(layout.gap, Math.min(w * 0.04, 36 * k)));
+    const spacing = Math.round(Math.max(layout.gap * 0.7, Math.min(w * 0.03, 36 * k)));
     const cardW = Math.round(Math.min((w - (n - 1) * spacing) / n, 220 * k, h * 1.6));
     const titleLines = Math.round(font.small * 1.7 + font.small * 1.9 + 3 * font.small * 1.08 * 1.22 + 6 * k);
     const cardH = Math.round(Math.max(10, Math.min(h, Math.max(cardW * 0.85, titleLines))));

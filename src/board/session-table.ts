@@ -86,12 +86,13 @@ export class SessionTable {
     this.oval = { x: table.x + pad, y, w: table.w - 2 * pad, h: table.y + table.h - pad / 2 - y };
     this.empty.setPosition(table.x + table.w / 2, this.oval.y + this.oval.h / 2);
     // The papers lie across the table and may overhang its rim a little; on a narrow table they
-    // take nearly its whole length, so three cards keep readable widths.
-    const share = layout.mode === 'compact' ? 0.88 : 0.76;
+    // reach to the chairs, so three cards keep readable widths.
+    const chair = this.chairRadius();
+    const inset = layout.mode === 'compact' ? chair : (this.oval.w * 0.24) / 2;
     this.offer.setLayout(layout, {
-      x: this.oval.x + (this.oval.w * (1 - share)) / 2,
+      x: this.oval.x + inset,
       y: this.oval.y + Math.round(2 * k),
-      w: this.oval.w * share,
+      w: this.oval.w - 2 * inset,
       h: this.oval.h - Math.round(4 * k),
     });
     this.shownSeats = '';
@@ -124,6 +125,11 @@ export class SessionTable {
     this.offer.update(session.offer);
   }
 
+  /** The delegations' chairs at the ends of the table. */
+  private chairRadius(): number {
+    return Math.round(Math.min(this.oval.h * 0.22, 16 * (this.layout?.k ?? 1)));
+  }
+
   /** The room, the oval table with its rim, and a chair in each delegation's colour at the ends. */
   private drawRoom([left, right]: [number, number]): void {
     const layout = this.layout;
@@ -139,7 +145,7 @@ export class SessionTable {
       table.h,
       layout.radius,
     );
-    const seat = Math.round(Math.min(h * 0.22, 16 * k));
+    const seat = this.chairRadius();
     g.fillStyle(left, 1).fillCircle(x + seat, y + h / 2, seat);
     g.fillStyle(right, 1).fillCircle(x + w - seat, y + h / 2, seat);
     const ox = x + seat * 2.4;
