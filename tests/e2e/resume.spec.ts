@@ -32,6 +32,8 @@ test('a saved game that cannot be loaded is kept under another key, and the play
   page,
 }) => {
   await page.goto('./');
+  // The app reads the autosave while it starts: wait until it has, so it reads ours only after the reload.
+  await expect(page.getByRole('button', { name: 'Start game' })).toBeVisible();
   await page.evaluate(
     (key) => localStorage.setItem(key, '{"app":"treaty-table", this is not JSON'),
     AUTOSAVE,
@@ -94,6 +96,7 @@ const REFUSED = [
 for (const { why, save, reason } of REFUSED) {
   test(`a save with ${why} is reported with the reason, and kept`, async ({ page }) => {
     await page.goto('./');
+    await expect(page.getByRole('button', { name: 'Start game' })).toBeVisible();
     const text = wrapped(save());
     await page.evaluate(([key, value]) => localStorage.setItem(key, value), [AUTOSAVE, text] as const);
     await page.reload();
