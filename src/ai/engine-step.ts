@@ -17,7 +17,10 @@ export function advance(compiled: CompiledScenario, state: GameState, event: Gam
 }
 
 function snapshotOf(compiled: CompiledScenario, state: GameState): Snapshot {
-  return roundMachine.resolveState({ value: machineValue(state), context: { compiled, state } });
+  return roundMachine.resolveState({
+    value: machineValue(state),
+    context: { compiled, state, inPlace: false },
+  });
 }
 
 /** Where the machine waits for a state: the talks or session sub-state follows from the table. */

@@ -25,6 +25,11 @@ export type { SaveProblem } from './save';
 export interface GameOptions {
   seed: number;
   seats: Record<SeatId, SeatController>;
+  /**
+   * For batch runs that read each state only before the next move (the simulator): the state object
+   * is changed in place, so `state` is the same object after every move. Same rules, same results.
+   */
+  inPlace?: boolean;
 }
 
 export interface Game {
@@ -42,7 +47,8 @@ export interface Game {
 }
 
 export function createGame(compiled: CompiledScenario, options: GameOptions): Game {
-  const actor = createActor(roundMachine, { input: { compiled, seed: options.seed } }).start();
+  const input = { compiled, seed: options.seed, inPlace: options.inPlace ?? false };
+  const actor = createActor(roundMachine, { input }).start();
   const events: GameEvent[] = [];
   const listeners = new Set<(state: GameState) => void>();
   const current = () => actor.getSnapshot().context.state;

@@ -17,11 +17,14 @@ import type { CompiledScenario, GameEvent, GameState } from './types';
 export interface MachineContext {
   compiled: CompiledScenario;
   state: GameState;
+  /** Change the state in place instead of making snapshots (batch runs only; see produce.ts). */
+  inPlace: boolean;
 }
 
 export interface MachineInput {
   compiled: CompiledScenario;
   seed: number;
+  inPlace?: boolean;
 }
 
 type Args = { context: MachineContext; event: GameEvent };
@@ -29,7 +32,7 @@ type Args = { context: MachineContext; event: GameEvent };
 /** An assign action that runs one rule over the game state. */
 const apply = (rule: (args: Args) => Rule<[]>) =>
   assign<MachineContext, GameEvent, undefined, GameEvent, never>({
-    state: (args: Args) => step(args.context.state, args.context.compiled, rule(args)),
+    state: (args: Args) => step(args.context.state, args.context.compiled, args.context.inPlace, rule(args)),
   });
 
 const on = <E extends GameEvent['type']>(
@@ -71,7 +74,11 @@ export const roundMachine = setup({
   },
 }).createMachine({
   id: 'treaty',
-  context: ({ input }) => ({ compiled: input.compiled, state: initialState(input.compiled, input.seed) }),
+  context: ({ input }) => ({
+    compiled: input.compiled,
+    state: initialState(input.compiled, input.seed),
+    inPlace: input.inPlace ?? false,
+  }),
   initial: 'roundStart',
   states: {
     roundStart: {

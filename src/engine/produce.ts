@@ -1,6 +1,7 @@
 /**
  * The one place Immer is used: every rule is a recipe over a draft GameState, and this wrapper
- * turns it into the next immutable snapshot.
+ * turns it into the next immutable snapshot. A batch run that keeps no old snapshot (the simulator)
+ * may instead apply the same recipe to the state in place, skipping the copies.
  */
 import { enableArrayMethods, produce, setAutoFreeze, setUseStrictIteration } from 'immer';
 import type { CompiledScenario, GameState } from './types';
@@ -18,9 +19,14 @@ export type Rule<A extends unknown[]> = (draft: GameState, compiled: CompiledSce
 export function step<A extends unknown[]>(
   state: GameState,
   compiled: CompiledScenario,
+  inPlace: boolean,
   rule: Rule<A>,
   ...args: A
 ): GameState {
+  if (inPlace) {
+    rule(state, compiled, ...args);
+    return state;
+  }
   return produce(state, (draft) => {
     rule(draft as GameState, compiled, ...args);
   });

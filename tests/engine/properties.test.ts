@@ -128,6 +128,25 @@ describe.each(SCENARIOS)('%s', { timeout: 120_000 }, (path) => {
     );
   });
 
+  it('in-place mode (the simulator’s) gives the same states as snapshots, move by move', () => {
+    fc.assert(
+      fc.property(fc.integer(), fc.array(fc.nat(), { minLength: 1, maxLength: 64 }), (seed, choices) => {
+        const snapshots = createGame(compiled, { seed, seats: {} });
+        const inPlace = createGame(compiled, { seed, seats: {}, inPlace: true });
+        for (let i = 0; snapshots.awaiting() !== null; i++) {
+          const legal = snapshots.legalActions(snapshots.awaiting() as string);
+          expect(inPlace.legalActions(inPlace.awaiting() as string)).toEqual(legal);
+          const event = legal[(choices[i % choices.length] ?? 0) % legal.length] as GameEvent;
+          snapshots.send(event);
+          inPlace.send(event);
+          expect(JSON.stringify(inPlace.state)).toBe(JSON.stringify(snapshots.state));
+        }
+        expect(inPlace.awaiting()).toBeNull();
+      }),
+      { numRuns: Math.ceil(runs / 3) },
+    );
+  });
+
   it('the same seed and moves give the same state, bit for bit', () => {
     const a = playOut(compiled, 99, [3, 1, 4, 1, 5, 9, 2, 6], false);
     const b = playOut(compiled, 99, [3, 1, 4, 1, 5, 9, 2, 6], false);

@@ -47,7 +47,8 @@ export interface GameRecord {
 const MAX_MOVES = 100_000;
 
 export function playGame(compiled: CompiledScenario, seed: number, plan: SeatPlan): GameRecord {
-  const game = createGame(compiled, { seed, seats: controllersFor(plan) });
+  // The simulator reads each state only before the next move: no snapshots needed.
+  const game = createGame(compiled, { seed, seats: controllersFor(plan), inPlace: true });
   const reached = levelMasks(game, {});
   let moves = 0;
   let refused = 0;
