@@ -11,13 +11,6 @@ export function roundLabel(compiled: CompiledScenario, round: number): string {
   return monthLabel(roundMonth(compiled, round));
 }
 
-/** Whether a date falls in a round's window, [its start month, the next round's start month). */
-export function inRoundWindow(compiled: CompiledScenario, round: number, date: string): boolean {
-  const month = monthIndex(date);
-  const start = roundMonth(compiled, round);
-  return month >= start && month < start + compiled.scenario.calendar.monthsPerRound;
-}
-
 /** Rounds from the start date until a round would start on or after the end date. */
 export function countRounds(start: string, end: string, monthsPerRound: number): number {
   return Math.max(1, Math.ceil((monthIndex(end) - monthIndex(start)) / monthsPerRound));

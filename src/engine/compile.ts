@@ -37,7 +37,7 @@ export function contentHash(text: string): string {
   return a.toString(16).padStart(8, '0') + b.toString(16).padStart(8, '0');
 }
 
-/** Each round's dated events, found once: the window of round r is [its start month, the next round's). */
+/** Each round's dated events, found once: round r spans [its start month, the next round's). */
 function datedEventsByRound(scenario: Scenario, startMonth: number, totalRounds: number) {
   const byDate = [...scenario.events.dated].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   return Array.from({ length: totalRounds }, (_, r) => {

@@ -1,6 +1,6 @@
 /** Layer 1: rule tables. Each case names where its expectation comes from. */
 import { describe, expect, it } from 'vitest';
-import { countRounds, inRoundWindow, roundLabel } from '../../src/engine/calendar';
+import { countRounds, roundLabel } from '../../src/engine/calendar';
 import { holds } from '../../src/engine/conditions';
 import { changeLevel } from '../../src/engine/effects';
 import { reachesFormalLevel, refusalFor } from '../../src/engine/legal';
@@ -81,13 +81,17 @@ describe('calendar (rules.md: rounds are labelled by date; events fire in their 
   it('labels rounds by month', () => {
     expect([1, 2, 3].map((r) => roundLabel(c, r))).toEqual(['Jan 2030', 'Apr 2030', 'Jul 2030']);
   });
-  it.each([
-    { round: 1, date: '2030-02-10', expected: true },
-    { round: 1, date: '2030-04', expected: false },
-    { round: 2, date: '2030-04', expected: true },
-    { round: 2, date: '2029-12-31', expected: false },
-  ])('round $round window holds $date: $expected', ({ round, date, expected }) => {
-    expect(inRoundWindow(c, round, date)).toBe(expected);
+  it('places each dated event in the round whose months hold its date, at its step', () => {
+    const ids = c.datedEvents.map(({ start, end }) => ({
+      start: start.map((e) => e.id),
+      end: end.map((e) => e.id),
+    }));
+    // mini: "postponed" is dated 10 Feb 2030 (round 1, Jan–Mar) at the end; "report" Apr 2030 (round 2) at the start.
+    expect(ids).toEqual([
+      { start: [], end: ['postponed'] },
+      { start: ['report'], end: [] },
+      { start: [], end: [] },
+    ]);
   });
 });
 

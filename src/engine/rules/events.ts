@@ -5,7 +5,7 @@ import type { CompiledScenario, GameState } from '../types';
 import { record } from './log';
 
 /**
- * Fires the dated events of this round's window that resolve at `when` (start: the events step;
+ * Fires the dated events of this round's span of months that resolve at `when` (start: the events step;
  * end: the review), in date order. An event whose condition fails is averted: history changed.
  */
 export function resolveDatedEvents(
