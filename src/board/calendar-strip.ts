@@ -174,26 +174,14 @@ export class CalendarStrip {
     const r = Math.round(6 * k);
     if (marker.state === 'averted') {
       g.lineStyle(Math.max(1, Math.round(2 * k)), averted, 1);
-      g.beginPath()
-        .moveTo(mx, my - r)
-        .lineTo(mx + r, my)
-        .lineTo(mx, my + r)
-        .lineTo(mx - r, my)
-        .closePath()
-        .strokePath();
+      strokeDiamond(g, mx, my, r);
       return;
     }
     g.fillStyle(marker.state === 'fired' ? treatyColours.collapsed : colours.gold, 1);
     g.fillTriangle(mx - r, my, mx, my - r, mx + r, my).fillTriangle(mx - r, my, mx, my + r, mx + r, my);
     // A dark edge keeps diamonds a few days apart distinguishable.
     g.lineStyle(Math.max(1, Math.round(k)), strip, 1);
-    g.beginPath()
-      .moveTo(mx, my - r)
-      .lineTo(mx + r, my)
-      .lineTo(mx, my + r)
-      .lineTo(mx - r, my)
-      .closePath()
-      .strokePath();
+    strokeDiamond(g, mx, my, r);
   }
 
   private drawNext(model: CalendarModel): void {
@@ -202,4 +190,15 @@ export class CalendarStrip {
     this.nextLabel.setText(ahead ? `NEXT EVENT · ${ahead.when}` : 'NO DATED EVENTS AHEAD');
     fitText(this.nextTitle, ahead?.title ?? '', this.next.w, this.nextLines);
   }
+}
+
+/** The outline of a marker's diamond, centred on (mx, my). */
+function strokeDiamond(g: Phaser.GameObjects.Graphics, mx: number, my: number, r: number): void {
+  g.beginPath()
+    .moveTo(mx, my - r)
+    .lineTo(mx + r, my)
+    .lineTo(mx, my + r)
+    .lineTo(mx - r, my)
+    .closePath()
+    .strokePath();
 }

@@ -7,7 +7,7 @@ import type Phaser from 'phaser';
 import { type Layout, LINE, type Rect } from './layout';
 import type { SessionModel } from './model';
 import { OfferCards } from './offer-cards';
-import { addText, fitText, setFontSize } from './text';
+import { addTableNote, addText, fitText, setFontSize } from './text';
 import { colours, cssColour } from './theme';
 
 const room = 0x17222b;
@@ -31,12 +31,7 @@ export class SessionTable {
     this.title = addText(scene, { serif: true, bold: true, colour: cssColour(colours.goldLight) });
     this.agenda = addText(scene, { bold: true, colour: cssColour(colours.paper) }).setOrigin(1, 0);
     this.tabler = addText(scene, { colour: cssColour(colours.paperShade) }).setOrigin(1, 0);
-    this.empty = addText(scene, {
-      serif: true,
-      italic: true,
-      colour: cssColour(colours.paperShade),
-      align: 'center',
-    }).setOrigin(0.5);
+    this.empty = addTableNote(scene);
     this.offer = new OfferCards(scene);
   }
 

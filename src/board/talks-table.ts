@@ -6,7 +6,7 @@ import type Phaser from 'phaser';
 import { type Layout, LINE } from './layout';
 import type { BoardModel } from './model';
 import { OfferCards } from './offer-cards';
-import { addText, fitText, setFontSize } from './text';
+import { addTableNote, addText, fitText, setFontSize } from './text';
 import { colours, cssColour } from './theme';
 
 const baize = 0x24414a;
@@ -26,12 +26,7 @@ export class TalksTable {
     this.back = scene.add.graphics();
     this.title = addText(scene, { bold: true, colour: cssColour(colours.paper) });
     this.lead = addText(scene, { colour: cssColour(colours.goldLight) }).setOrigin(1, 0);
-    this.empty = addText(scene, {
-      serif: true,
-      italic: true,
-      colour: cssColour(colours.paperShade),
-      align: 'center',
-    }).setOrigin(0.5);
+    this.empty = addTableNote(scene);
     this.offer = new OfferCards(scene);
   }
 

@@ -28,6 +28,16 @@ export function addText(scene: Scene, options: TextOptions = {}): Text {
   });
 }
 
+/** The quiet centred line a table shows while nothing lies on it (talks and session alike). */
+export function addTableNote(scene: Scene): Text {
+  return addText(scene, {
+    serif: true,
+    italic: true,
+    colour: cssColour(colours.paperShade),
+    align: 'center',
+  }).setOrigin(0.5);
+}
+
 export function setFontSize(text: Text, size: number): void {
   if (text.style.fontSize !== `${size}px`) text.setFontSize(size);
 }
