@@ -1,9 +1,10 @@
 /**
- * Builds a full game state that agrees with everything one seat can see: its own hand, both
- * discard piles, the table, the gauges and the log. What it cannot see is sampled with the AI's own
+ * Full game states that agree with everything one seat can see: its own hand, both discard piles,
+ * the table, the gauges and the log. `determinize` samples what the seat cannot see with the AI's own
  * seeded generator: the other hand and draw pile (from the other deck minus what is visible), the
  * order of its own draw pile, the other's objective (from its pool), the rest of the context deck.
- * The hidden state is never read, so the AI cannot peek.
+ * `knownWorld` leaves those out instead, for a one-move look-ahead that never reads them. Either way
+ * the hidden state is never read, so the AI cannot peek.
  */
 import { nextInt, shuffle } from '../engine/rng';
 import type {
@@ -16,43 +17,87 @@ import type {
   SeatId,
   SeatState,
 } from '../engine/types';
-import { copyOffer } from './scratch';
 
+/** A world with every hidden card and the other objective sampled, for rollouts that play rounds out. */
 export function determinize(
   compiled: CompiledScenario,
   view: GameView,
   seat: SeatId,
   rng: { rng: number },
-  { withContextDeck = true } = {},
 ): GameState {
-  const { seats: hiddenSeats, viewer: _viewer, contextDeckSize, log: _log, ...shared } = view;
   const onTable = cardsOnTable(view);
   const seats: Record<SeatId, SeatState> = {};
   for (const id of compiled.seats) {
-    const hidden = hiddenSeats[id] as HiddenSeat;
+    const hidden = view.seats[id] as HiddenSeat;
     seats[id] =
       id === seat
         ? ownSeat(compiled, id, hidden, onTable, rng)
         : otherSeat(compiled, id, hidden, onTable, rng);
   }
+  const contextDeck = remainingContextDeck(compiled, view, view.contextDeckSize, rng);
+  return worldOf(view, seats, rng.rng, contextDeck);
+}
+
+/**
+ * The world as far as the seat knows it, with no hidden card in it: the other hand, both draw piles,
+ * the other objective and the context deck are empty. A one-move look-ahead to the end of the round
+ * needs nothing more: no rule it runs reads a hand or an objective of the other side, hands are not
+ * valued, and only the start of a round draws from the context deck.
+ */
+export function knownWorld(compiled: CompiledScenario, view: GameView, seat: SeatId): GameState {
+  const seats: Record<SeatId, SeatState> = {};
+  for (const id of compiled.seats) {
+    const hidden = view.seats[id] as HiddenSeat;
+    const own = id === seat;
+    seats[id] = {
+      capital: hidden.capital,
+      pressure: hidden.pressure,
+      hand: own ? [...(hidden.hand ?? [])] : [],
+      drawPile: [],
+      discard: [...hidden.discard],
+      objective: own ? (hidden.objective ?? '') : '',
+      conceded: hidden.conceded,
+    };
+  }
+  return worldOf(view, seats, 0, []);
+}
+
+/**
+ * The rest of the world is the view's own data, shared, not copied: a world is only read, and the
+ * look-ahead runs rules on scratch copies of it (scratch.ts) or through Immer (engine-step.ts).
+ * No seed (the view has none: it would reveal every shuffle), only a PRNG state; no log (no rule
+ * reads it). Fields are listed, not spread, for the reason given in scratch.ts.
+ */
+function worldOf(
+  view: GameView,
+  seats: Record<SeatId, SeatState>,
+  rng: number,
+  contextDeck: EventId[],
+): GameState {
   return {
-    ...shared,
-    // The view has no seed (it would reveal every shuffle); a sampled world only needs a PRNG state.
+    scenarioId: view.scenarioId,
     seed: 0,
-    rng: rng.rng,
-    issues: { ...view.issues },
+    rng,
+    round: view.round,
+    phase: view.phase,
+    tension: view.tension,
+    treaty: view.treaty,
+    issues: view.issues,
+    commission: view.commission,
+    sessionsHeld: view.sessionsHeld,
+    seatOrder: view.seatOrder,
     seats,
-    talks: { ...view.talks, offer: copyOffer(view.talks.offer) },
-    session: view.session ? { ...view.session, offer: copyOffer(view.session.offer) } : null,
-    // Only a new round draws from it: a look-ahead within the round can do without.
-    contextDeck: withContextDeck ? remainingContextDeck(compiled, view, contextDeckSize, rng) : [],
-    fired: { ...view.fired },
-    averted: { ...view.averted },
-    objectivesMet: { ...view.objectivesMet },
-    cardsPlayed: { ...view.cardsPlayed },
-    timeline: [...view.timeline],
-    // No rule reads the log; rollouts run faster without carrying it.
+    exchangesLed: view.exchangesLed,
+    talks: view.talks,
+    session: view.session,
+    contextDeck,
+    fired: view.fired,
+    averted: view.averted,
+    objectivesMet: view.objectivesMet,
+    cardsPlayed: view.cardsPlayed,
+    timeline: view.timeline,
     log: [],
+    result: view.result,
   };
 }
 

@@ -6,7 +6,7 @@
  * that moving inspections now averts a suspension announced at the end of the round.
  */
 import { resolveDatedEvents } from '../engine/rules/events';
-import { review } from '../engine/rules/review';
+import { settleRound } from '../engine/rules/review';
 import type { CompiledScenario, GameState } from '../engine/types';
 import { scratchCopy } from './scratch';
 
@@ -18,7 +18,7 @@ export function projectToNextRound(compiled: CompiledScenario, state: GameState)
 /** The same, on a scratch copy the caller owns and will not use otherwise: no second copy. */
 export function projectInPlace(compiled: CompiledScenario, scratch: GameState): GameState {
   if (isSettled(scratch)) return scratch;
-  review(scratch, compiled);
+  settleRound(scratch, compiled);
   if (scratch.treaty !== 'collapsed' && scratch.round < compiled.totalRounds) {
     scratch.round += 1;
     resolveDatedEvents(scratch, compiled, 'start');

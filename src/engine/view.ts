@@ -1,34 +1,53 @@
-import type { GameState, GameView, HiddenSeat, LogEntry, SeatId } from './types';
+import type { GameState, GameView, HiddenSeat, LogEntry, SeatId, SeatState } from './types';
 
 /**
  * What one seat may see: its own hand and objective, the other's only as counts (objectives are
  * revealed when the game ends). `null` is a spectator: no hand and no objective at all.
  */
 export function viewFor(state: GameState, viewer: SeatId | null): GameView {
-  const { seats, rng: _rng, seed: _seed, contextDeck, log, objectivesMet, ...shared } = state;
   const ended = state.phase === 'ended';
-  const hidden: Record<SeatId, HiddenSeat> = {};
-  for (const [seat, s] of Object.entries(seats)) {
-    const own = seat === viewer;
-    hidden[seat] = {
-      capital: s.capital,
-      pressure: s.pressure,
-      discard: [...s.discard],
-      conceded: s.conceded,
-      handSize: s.hand.length,
-      drawPileSize: s.drawPile.length,
-      hand: own ? [...s.hand] : null,
-      objective: own || ended ? s.objective : null,
-    };
-  }
-  const ownObjective = viewer === null ? undefined : seats[viewer]?.objective;
+  const seats: Record<SeatId, HiddenSeat> = {};
+  for (const seat in state.seats)
+    seats[seat] = hiddenSeat(state.seats[seat] as SeatState, seat === viewer, ended);
+  const ownObjective = viewer === null ? undefined : state.seats[viewer]?.objective;
+  // Fields are listed, not spread: one object shape for every view (the AI reads views every move),
+  // and a field added to GameState fails to compile here until someone decides who may see it.
   return {
-    ...shared,
+    scenarioId: state.scenarioId,
+    round: state.round,
+    phase: state.phase,
+    tension: state.tension,
+    treaty: state.treaty,
+    issues: state.issues,
+    commission: state.commission,
+    sessionsHeld: state.sessionsHeld,
+    seatOrder: state.seatOrder,
+    exchangesLed: state.exchangesLed,
+    talks: state.talks,
+    session: state.session,
+    fired: state.fired,
+    averted: state.averted,
+    cardsPlayed: state.cardsPlayed,
+    timeline: state.timeline,
+    result: state.result,
     viewer,
-    seats: hidden,
-    contextDeckSize: contextDeck.length,
-    log: ended ? log : log.filter((entry) => isPublic(entry, viewer)),
-    objectivesMet: ended ? objectivesMet : pick(objectivesMet, ownObjective),
+    seats,
+    contextDeckSize: state.contextDeck.length,
+    log: ended ? state.log : state.log.filter((entry) => isPublic(entry, viewer)),
+    objectivesMet: ended ? state.objectivesMet : pick(state.objectivesMet, ownObjective),
+  };
+}
+
+function hiddenSeat(s: SeatState, own: boolean, ended: boolean): HiddenSeat {
+  return {
+    capital: s.capital,
+    pressure: s.pressure,
+    discard: [...s.discard],
+    conceded: s.conceded,
+    handSize: s.hand.length,
+    drawPileSize: s.drawPile.length,
+    hand: own ? [...s.hand] : null,
+    objective: own || ended ? s.objective : null,
   };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { determinize } from '../../src/ai/determinize';
+import { determinize, knownWorld } from '../../src/ai/determinize';
 import { currentTable } from '../../src/engine/rules/table';
 import type { CompiledScenario, GameState, SeatId } from '../../src/engine/types';
 import { viewFor } from '../../src/engine/view';
@@ -51,5 +51,34 @@ describe('determinize: a full state consistent with one seat’s view', () => {
       expect(world.contextDeck.length).toBe(game.state.contextDeck.length);
       expect([...world.contextDeck].sort()).toEqual([...game.state.contextDeck].sort());
     });
+  });
+});
+
+describe('knownWorld: the state as far as one seat knows it', () => {
+  it('agrees with the view on everything but the hidden piles, and holds no card the seat cannot see', () => {
+    const compiled = compiledScenario(CAIRO);
+    let checked = 0;
+    for (let seed = 1; seed <= 8; seed++)
+      walkRandomGame(compiled, seed, ({ game, seat }) => {
+        const view = game.view(seat);
+        const world = knownWorld(compiled, view, seat);
+        const { log: _worldLog, seats: worldSeats, ...seenInWorld } = viewFor(world, seat);
+        const { log: _viewLog, seats, ...seen } = view;
+        expect({ ...seenInWorld, contextDeckSize: seen.contextDeckSize }).toEqual(seen);
+        for (const id of compiled.seats) {
+          const known = worldSeats[id];
+          const hidden = seats[id];
+          expect(known?.discard).toEqual(hidden?.discard);
+          expect(world.seats[id]?.drawPile).toEqual([]);
+          if (id === seat) expect(known?.hand).toEqual(hidden?.hand);
+          else {
+            expect(world.seats[id]?.hand).toEqual([]);
+            expect(world.seats[id]?.objective).toBe('');
+          }
+        }
+        expect(world.contextDeck).toEqual([]);
+        checked += 1;
+      });
+    expect(checked).toBeGreaterThan(20);
   });
 });

@@ -12,7 +12,7 @@ import type {
   SeatId,
   TreatyStatus,
 } from '../../engine/types';
-import { chooseAction } from '../choose';
+import { chooseMove } from '../choose';
 import { chooseRandom } from '../random-agent';
 import type { SeatPlan } from './seat-plan';
 import { moveSeed } from './seeds';
@@ -63,10 +63,11 @@ export function playGame(compiled: CompiledScenario, seed: number, plan: SeatPla
 
 function decide(game: Game, seat: SeatId, plan: SeatPlan, seed: number): GameEvent {
   const legal = game.legalActions(seat);
+  // Every player takes the only move there is: no view to build, nothing to weigh.
+  if (legal.length === 1) return legal[0] as GameEvent;
   const kind = plan[seat] ?? 'random';
   if (kind === 'random') return chooseRandom(legal, { rng: seedRng(seed) });
-  return chooseAction({ compiled: game.compiled, view: game.view(seat), legal, seat, strength: kind, seed })
-    .event;
+  return chooseMove({ compiled: game.compiled, view: game.view(seat), legal, seat, strength: kind, seed });
 }
 
 function controllersFor(plan: SeatPlan) {

@@ -12,6 +12,15 @@ import { changeTreaty } from './treaty';
  * (suspension, then collapse), objectives, and the round's record for the debrief.
  */
 export function review(state: GameState, compiled: CompiledScenario): void {
+  settleRound(state, compiled);
+  recordRound(state, compiled);
+}
+
+/**
+ * The review without the round's record: everything that changes the game. The AI's look-ahead
+ * runs this on its scratch copies; the record is for the debrief only.
+ */
+export function settleRound(state: GameState, compiled: CompiledScenario): void {
   const { rules } = compiled.scenario;
   resolveDatedEvents(state, compiled, 'end');
   for (const seat of compiled.seats) {
@@ -22,7 +31,6 @@ export function review(state: GameState, compiled: CompiledScenario): void {
   if (state.tension >= rules.highTension) applyEffect(state, compiled, { pressure: { both: 1 } });
   if (state.tension >= rules.tensionMax) breakingPoint(state, compiled);
   checkObjectives(state, compiled);
-  recordRound(state, compiled);
 }
 
 /** Tension at its maximum suspends an in-force treaty, or collapses a suspended one. */
