@@ -3,7 +3,7 @@
  * scenario and a seed, send events, read snapshots and views, save and replay.
  */
 import { createActor } from 'xstate';
-import { legalActions, refusalFor } from './legal';
+import { legalActions, refusalFor, shapeRefusal } from './legal';
 import { roundMachine } from './machine';
 import { currentTable } from './rules/table';
 import { readSave, type SaveProblem } from './save';
@@ -12,6 +12,7 @@ import type {
   GameEvent,
   GameState,
   GameView,
+  Refusal,
   Save,
   SeatController,
   SeatId,
@@ -21,6 +22,9 @@ import { viewFor } from './view';
 
 export { compileScenario } from './compile';
 export type { SaveProblem } from './save';
+
+// The machine takes every event legal.ts allows; this is the answer should the two ever disagree.
+const NOT_AWAITED: Refusal = { code: 'wrong-step', reason: 'the game is not waiting for this move now' };
 
 export interface GameOptions {
   seed: number;
@@ -66,9 +70,13 @@ export function createGame(compiled: CompiledScenario, options: GameOptions): Ga
     },
     legalActions: (seat) => legalActions(compiled, current(), seat),
     send(event) {
-      const refusal = refusalFor(compiled, current(), event);
-      if (refusal) return { ok: false, refusal };
+      const malformed = shapeRefusal(compiled, event);
+      if (malformed) return { ok: false, refusal: malformed };
+      // The machine's guard judges legality (once per move); only a refused event is asked why.
+      const before = actor.getSnapshot();
       actor.send(event);
+      if (actor.getSnapshot() === before)
+        return { ok: false, refusal: refusalFor(compiled, before.context.state, event) ?? NOT_AWAITED };
       events.push(event);
       const state = current();
       for (const listener of listeners) listener(state);

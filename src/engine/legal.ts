@@ -21,7 +21,7 @@ const refuse = (code: RefusalCode, reason: string): Refusal => ({ code, reason }
 
 /** Why `event` cannot be taken now, or null if it can. Accepts anything: malformed input is refused too. */
 export function refusalFor(compiled: CompiledScenario, state: GameState, event: unknown): Refusal | null {
-  const malformed = checkShape(compiled, event);
+  const malformed = shapeRefusal(compiled, event);
   if (malformed) return malformed;
   const e = event as GameEvent;
   if (state.phase === 'ended') return refuse('game-over', 'the game has ended');
@@ -236,7 +236,8 @@ export function reachesFormalLevel(compiled: CompiledScenario, state: GameState,
   });
 }
 
-function checkShape(compiled: CompiledScenario, event: unknown): Refusal | null {
+/** Whether `event` is an event at all: a known type, a seat of the game, card names where needed. */
+export function shapeRefusal(compiled: CompiledScenario, event: unknown): Refusal | null {
   if (typeof event !== 'object' || event === null) return refuse('malformed', 'an event must be an object');
   const e = event as Record<string, unknown>;
   if (!GAME_EVENT_TYPES.includes(e.type as GameEvent['type'])) {
