@@ -67,8 +67,8 @@ function valueNow(
 
 function issueValue(state: GameState, persona: PersonaProfile): number {
   let sum = 0;
-  for (const [issue, weight] of Object.entries(persona.issueWeights))
-    sum += weight * (state.issues[issue] ?? 0);
+  for (const issue in persona.issueWeights)
+    sum += (persona.issueWeights[issue] as number) * (state.issues[issue] ?? 0);
   return sum;
 }
 

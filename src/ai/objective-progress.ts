@@ -26,19 +26,9 @@ export function objectiveProgress(compiled: CompiledScenario, state: GameState, 
 }
 
 function isPastDeadline(compiled: CompiledScenario, state: GameState, objective: Objective): boolean {
-  return objective.deadline !== undefined && roundMonth(compiled, state.round) >= deadlineMonth(objective);
-}
-
-// Deadlines are parsed once: the evaluation asks for them thousands of times a game.
-const deadlineMonths = new WeakMap<Objective, number>();
-
-function deadlineMonth(objective: Objective): number {
-  let month = deadlineMonths.get(objective);
-  if (month === undefined) {
-    month = objective.deadline === undefined ? Number.POSITIVE_INFINITY : monthIndex(objective.deadline);
-    deadlineMonths.set(objective, month);
-  }
-  return month;
+  return (
+    objective.deadline !== undefined && roundMonth(compiled, state.round) >= monthIndex(objective.deadline)
+  );
 }
 
 /** Partial credit for a condition: ranges count by distance, everything else holds or not. */

@@ -19,6 +19,7 @@ export function compileScenario(scenario: Scenario): CompiledScenario {
     startMonth,
     totalRounds,
     commissionTop: scenario.commission.levels.length - 1,
+    issueTops: new Map(scenario.issues.map((issue) => [issue.id, issue.levels.length - 1])),
   };
 }
 

@@ -31,10 +31,8 @@ export function holds(
   if (c.sessionsHeld && !inRange(state.sessionsHeld, c.sessionsHeld)) return false;
   if (c.round && !inRange(state.round, c.round)) return false;
   if (c.treaty && !c.treaty.includes(state.treaty)) return false;
-  if (c.issues) {
-    for (const [issue, range] of Object.entries(c.issues)) {
-      if (!inRange(state.issues[issue] ?? 0, range)) return false;
-    }
+  for (const issue in c.issues) {
+    if (!inRange(state.issues[issue] ?? 0, c.issues[issue] as Range)) return false;
   }
   if (c.capital && !seatRangesHold(compiled, state, c.capital, owner, 'capital')) return false;
   if (c.pressure && !seatRangesHold(compiled, state, c.pressure, owner, 'pressure')) return false;
@@ -55,7 +53,10 @@ function seatRangesHold(
   owner: SeatId | null,
   gauge: 'capital' | 'pressure',
 ): boolean {
-  return Object.entries(ranges).every(([who, range]) =>
-    resolveWho(compiled, who, owner).every((seat) => inRange(state.seats[seat]?.[gauge] ?? 0, range)),
-  );
+  for (const who in ranges) {
+    const range = ranges[who] as Range;
+    for (const seat of resolveWho(compiled, who, owner))
+      if (!inRange(state.seats[seat]?.[gauge] ?? 0, range)) return false;
+  }
+  return true;
 }

@@ -23,31 +23,35 @@ export function applyEffect(
   effect: Effect,
   owner: SeatId | null = null,
 ): void {
-  const { rules, issues } = compiled.scenario;
+  const { rules } = compiled.scenario;
   if (effect.tension !== undefined)
     state.tension = changeLevel(state.tension, effect.tension, rules.tensionMax);
-  for (const issue of issues) {
-    const change = effect.issues?.[issue.id];
-    if (change !== undefined) {
-      state.issues[issue.id] = changeLevel(state.issues[issue.id] ?? 0, change, issue.levels.length - 1);
-    }
+  // for…in rather than Object.entries: effects run thousands of times in every AI decision.
+  for (const id in effect.issues) {
+    const change = effect.issues[id];
+    const top = compiled.issueTops.get(id);
+    if (change !== undefined && top !== undefined)
+      state.issues[id] = changeLevel(state.issues[id] ?? 0, change, top);
   }
   if (effect.commission !== undefined) {
     state.commission = changeLevel(state.commission, effect.commission, compiled.commissionTop);
   }
-  for (const [who, change] of Object.entries(effect.capital ?? {})) {
+  for (const who in effect.capital) {
+    const change = effect.capital[who] as LevelChange;
     for (const seat of resolveWho(compiled, who, owner)) {
       const s = state.seats[seat];
       if (s) s.capital = changeLevel(s.capital, change, rules.capitalMax);
     }
   }
-  for (const [who, change] of Object.entries(effect.pressure ?? {})) {
+  for (const who in effect.pressure) {
+    const change = effect.pressure[who] as LevelChange;
     for (const seat of resolveWho(compiled, who, owner)) {
       const s = state.seats[seat];
       if (s) s.pressure = changeLevel(s.pressure, change, rules.pressureMax);
     }
   }
-  for (const [who, count] of Object.entries(effect.draw ?? {})) {
+  for (const who in effect.draw) {
+    const count = effect.draw[who] as number;
     for (const seat of resolveWho(compiled, who, owner)) drawCards(state, seat, count);
   }
   if (effect.treaty) changeTreaty(state, compiled, effect.treaty);

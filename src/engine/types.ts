@@ -231,4 +231,6 @@ export interface CompiledScenario {
   startMonth: number;
   totalRounds: number;
   commissionTop: number;
+  /** Each issue's highest level (its number of levels − 1). */
+  issueTops: ReadonlyMap<IssueId, number>;
 }

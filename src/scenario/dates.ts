@@ -4,10 +4,18 @@
  */
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
 
+// Rules compare the scenario's few dates thousands of times a game: each is parsed once.
+const parsedMonths = new Map<string, number>();
+
 /** Months since year 0, so dates compare and subtract as numbers. */
 export function monthIndex(date: string): number {
-  const [year, month] = date.split('-').map(Number);
-  return (year ?? 0) * 12 + ((month ?? 1) - 1);
+  let index = parsedMonths.get(date);
+  if (index === undefined) {
+    const [year, month] = date.split('-').map(Number);
+    index = (year ?? 0) * 12 + ((month ?? 1) - 1);
+    parsedMonths.set(date, index);
+  }
+  return index;
 }
 
 /** "Nov 2022" for a month index. */
