@@ -3,7 +3,7 @@
  * commission session when convened → review → the next round or the end. What each step does to
  * the state is a pure rule function (rules/*.ts) applied through the Immer wrapper.
  */
-import { assign, setup } from 'xstate';
+import { and, assign, setup } from 'xstate';
 import { isLegal } from './legal';
 import { type Rule, step } from './produce';
 import { isSessionConvened, openSession } from './rules/commission';
@@ -85,66 +85,58 @@ export const roundMachine = setup({
       entry: 'startRound',
       always: [{ guard: 'isCollapsed', target: 'collapsed' }, { target: 'talks' }],
     },
+    // A move that ends an exchange (or an agenda item) returns to awaiting the next one; the
+    // parent's eventless transitions then leave when the treaty collapsed or the talks (the
+    // session) are over. One step per move, no transient "exchange over" state.
     talks: {
       initial: 'awaitingLead',
+      always: [
+        { guard: 'isCollapsed', target: 'collapsed' },
+        { guard: and(['isTalksOver', 'isSessionConvened']), target: 'session', actions: 'openSession' },
+        { guard: 'isTalksOver', target: 'review' },
+      ],
       states: {
         awaitingLead: {
           on: {
             PROPOSE: { guard: 'isLegal', target: 'awaitingResponse', actions: 'propose' },
-            PLAY_STATEMENT: { guard: 'isLegal', target: 'exchangeOver', actions: 'playStatement' },
-            PLAY_GESTURE: { guard: 'isLegal', target: 'exchangeOver', actions: 'playGesture' },
-            PASS: { guard: 'isLegal', target: 'exchangeOver', actions: 'pass' },
+            PLAY_STATEMENT: { guard: 'isLegal', target: 'awaitingLead', actions: 'playStatement' },
+            PLAY_GESTURE: { guard: 'isLegal', target: 'awaitingLead', actions: 'playGesture' },
+            PASS: { guard: 'isLegal', target: 'awaitingLead', actions: 'pass' },
           },
         },
         awaitingResponse: {
           on: {
-            ACCEPT: { guard: 'isLegal', target: 'exchangeOver', actions: 'accept' },
-            REJECT: { guard: 'isLegal', target: 'exchangeOver', actions: 'reject' },
+            ACCEPT: { guard: 'isLegal', target: 'awaitingLead', actions: 'accept' },
+            REJECT: { guard: 'isLegal', target: 'awaitingLead', actions: 'reject' },
             COUNTER: { guard: 'isLegal', target: 'awaitingLeadAnswer', actions: 'counter' },
           },
         },
         awaitingLeadAnswer: {
           on: {
-            ACCEPT: { guard: 'isLegal', target: 'exchangeOver', actions: 'accept' },
-            REJECT: { guard: 'isLegal', target: 'exchangeOver', actions: 'reject' },
+            ACCEPT: { guard: 'isLegal', target: 'awaitingLead', actions: 'accept' },
+            REJECT: { guard: 'isLegal', target: 'awaitingLead', actions: 'reject' },
           },
-        },
-        exchangeOver: {
-          always: [
-            { guard: 'isCollapsed', target: '#treaty.collapsed' },
-            { guard: 'isTalksOver', target: '#treaty.sessionCheck' },
-            { target: 'awaitingLead' },
-          ],
         },
       },
     },
-    sessionCheck: {
-      always: [
-        { guard: 'isSessionConvened', target: 'session', actions: 'openSession' },
-        { target: 'review' },
-      ],
-    },
     session: {
       initial: 'awaitingTabling',
+      always: [
+        { guard: 'isCollapsed', target: 'collapsed' },
+        { guard: 'isSessionOver', target: 'review' },
+      ],
       states: {
         awaitingTabling: {
           on: {
             PROPOSE: { guard: 'isLegal', target: 'awaitingResponse', actions: 'propose' },
-            PASS: { guard: 'isLegal', target: 'itemOver', actions: 'pass' },
+            PASS: { guard: 'isLegal', target: 'awaitingTabling', actions: 'pass' },
           },
         },
         awaitingResponse: {
           on: {
-            ACCEPT: { guard: 'isLegal', target: 'itemOver', actions: 'accept' },
-            REJECT: { guard: 'isLegal', target: 'itemOver', actions: 'reject' },
+            ACCEPT: { guard: 'isLegal', target: 'awaitingTabling', actions: 'accept' },
+            REJECT: { guard: 'isLegal', target: 'awaitingTabling', actions: 'reject' },
           },
-        },
-        itemOver: {
-          always: [
-            { guard: 'isCollapsed', target: '#treaty.collapsed' },
-            { guard: 'isSessionOver', target: '#treaty.review' },
-            { target: 'awaitingTabling' },
-          ],
         },
       },
     },
