@@ -21,9 +21,11 @@ const refuse = (code: RefusalCode, reason: string): Refusal => ({ code, reason }
 
 /** Why `event` cannot be taken now, or null if it can. Accepts anything: malformed input is refused too. */
 export function refusalFor(compiled: CompiledScenario, state: GameState, event: unknown): Refusal | null {
-  const malformed = shapeRefusal(compiled, event);
-  if (malformed) return malformed;
-  const e = event as GameEvent;
+  return shapeRefusal(compiled, event) ?? ruleRefusal(compiled, state, event as GameEvent);
+}
+
+/** Why a well-formed event cannot be taken now, or null if it can. */
+function ruleRefusal(compiled: CompiledScenario, state: GameState, e: GameEvent): Refusal | null {
   if (state.phase === 'ended') return refuse('game-over', 'the game has ended');
   const table = currentTable(state);
   if (table.awaiting !== e.seat)
@@ -74,7 +76,8 @@ export function legalActions(compiled: CompiledScenario, state: GameState, seat:
     if (state.phase === 'talks')
       for (const card of hand) candidates.push({ type: 'PASS', seat, discard: card });
   }
-  return candidates.filter((event) => refusalFor(compiled, state, event) === null);
+  // The candidates are well-formed by construction: only the rules can refuse them.
+  return candidates.filter((event) => ruleRefusal(compiled, state, event) === null);
 }
 
 function proposeEvent(seat: SeatId, proposal: string, concession?: string, demand?: string): GameEvent {
