@@ -21,8 +21,7 @@ const { values } = parseArgs({
   },
 });
 const file = values.scenario;
-const scenarioText = readFileSync(file, 'utf8');
-const parsed = parseScenario(scenarioText, file);
+const parsed = parseScenario(readFileSync(file, 'utf8'), file);
 if (!parsed.ok) {
   console.error(parsed.errors.map(formatProblem).join('\n'));
   process.exit(1);
@@ -50,7 +49,7 @@ for (const strength of AI_STRENGTHS) {
   );
 }
 const simGames = Number(values['sim-games']);
-const sim = await benchSimulator(scenarioText, file, compiled, simGames, availableParallelism());
+const sim = await benchSimulator(compiled, simGames, availableParallelism());
 console.log(
   `\nSimulator: ${simGames} standard-vs-standard games on ${sim.workers} worker threads (target ≤ 10 s)`,
 );

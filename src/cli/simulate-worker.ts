@@ -5,13 +5,10 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { playRange } from '../ai/batch/run';
 import { compileScenario } from '../engine/game';
-import { parseScenario } from '../scenario/parse';
 import type { SimulateJob, WorkerSetup } from './simulate-protocol';
 
 const setup = workerData as WorkerSetup;
-const parsed = parseScenario(setup.scenarioText, setup.fileName);
-if (!parsed.ok) throw new Error(`the scenario ${setup.fileName} does not parse in the worker`);
-const compiled = compileScenario(parsed.value);
+const compiled = compileScenario(setup.scenario);
 
 parentPort?.on('message', (job: SimulateJob) => {
   const records = playRange(compiled, setup.plan, setup.seed, job);

@@ -37,8 +37,7 @@ async function main(): Promise<number> {
   const seed = Number(values.seed);
   const workers = Number(values.workers);
   if (!values.scenario || !isCount(games) || !Number.isInteger(seed) || !isCount(workers)) return fail(USAGE);
-  const scenarioText = readFileSync(values.scenario, 'utf8');
-  const parsed = parseScenario(scenarioText, values.scenario);
+  const parsed = parseScenario(readFileSync(values.scenario, 'utf8'), values.scenario);
   if (!parsed.ok) {
     return fail(parsed.errors.map((e) => `${e.file}:${e.line}:${e.column}: ${e.message}`).join('\n'));
   }
@@ -47,7 +46,7 @@ async function main(): Promise<number> {
   if (!plan.ok) return fail(plan.message);
   const bar = process.stderr.isTTY ? progressBar(process.stderr, games) : null;
   const records = await runInWorkers(
-    { scenarioText, fileName: values.scenario, plan: plan.plan, seed },
+    { scenario: parsed.value, plan: plan.plan, seed },
     { games, workers, onProgress: (done) => bar?.update(done) },
   );
   bar?.finish();

@@ -53,8 +53,6 @@ export interface SimulatorBench {
 
 /** Standard against standard through the simulator's worker pool, timed from start to merged records. */
 export async function benchSimulator(
-  scenarioText: string,
-  fileName: string,
   compiled: CompiledScenario,
   games: number,
   workers: number,
@@ -62,7 +60,7 @@ export async function benchSimulator(
   const plan = Object.fromEntries(compiled.seats.map((seat) => [seat, 'standard' as const]));
   const cpu = process.cpuUsage();
   const wall = performance.now();
-  await runInWorkers({ scenarioText, fileName, plan, seed: 1 }, { games, workers });
+  await runInWorkers({ scenario: compiled.scenario, plan, seed: 1 }, { games, workers });
   const wallSeconds = (performance.now() - wall) / 1000;
   return { games, workers, wallSeconds, cpuSeconds: cpuSeconds(cpu), gamesPerSecond: games / wallSeconds };
 }
