@@ -33,20 +33,24 @@ function isPastDeadline(compiled: CompiledScenario, state: GameState, objective:
 
 /** Partial credit for a condition: ranges count by distance, everything else holds or not. */
 function closeness(compiled: CompiledScenario, state: GameState, c: Condition, owner: SeatId): number {
-  const parts: number[] = [];
-  if (c.all) parts.push(...c.all.map((sub) => closeness(compiled, state, sub, owner)));
-  if (c.any) parts.push(Math.max(...c.any.map((sub) => closeness(compiled, state, sub, owner))));
-  for (const [issue, range] of Object.entries(c.issues ?? {})) {
-    const top = (compiled.scenario.issues.find((i) => i.id === issue)?.levels.length ?? 1) - 1;
-    parts.push(rangeCloseness(state.issues[issue] ?? 0, range, top));
+  let sum = 0;
+  let parts = 0;
+  const add = (part: number) => {
+    sum += part;
+    parts += 1;
+  };
+  for (const sub of c.all ?? []) add(closeness(compiled, state, sub, owner));
+  if (c.any) add(Math.max(...c.any.map((sub) => closeness(compiled, state, sub, owner))));
+  for (const issue in c.issues) {
+    const top = compiled.issueTops.get(issue) ?? 0;
+    add(rangeCloseness(state.issues[issue] ?? 0, c.issues[issue] as Range, top));
   }
-  if (c.commission) parts.push(rangeCloseness(state.commission, c.commission, compiled.commissionTop));
-  if (c.sessionsHeld) parts.push(rangeCloseness(state.sessionsHeld, c.sessionsHeld, 2));
-  if (c.tension) parts.push(rangeCloseness(state.tension, c.tension, compiled.scenario.rules.tensionMax));
-  const rest = withoutGraded(c);
-  if (Object.keys(rest).length > 0) parts.push(holds(compiled, state, rest, owner) ? 1 : 0);
-  if (parts.length === 0) return 1;
-  return parts.reduce((sum, part) => sum + part, 0) / parts.length;
+  if (c.commission) add(rangeCloseness(state.commission, c.commission, compiled.commissionTop));
+  if (c.sessionsHeld) add(rangeCloseness(state.sessionsHeld, c.sessionsHeld, 2));
+  if (c.tension) add(rangeCloseness(state.tension, c.tension, compiled.scenario.rules.tensionMax));
+  const rest = ungraded(c);
+  if (rest) add(holds(compiled, state, rest, owner) ? 1 : 0);
+  return parts === 0 ? 1 : sum / parts;
 }
 
 function rangeCloseness(value: number, range: Range, span: number): number {
@@ -56,7 +60,24 @@ function rangeCloseness(value: number, range: Range, span: number): number {
   return Math.max(0, 1 - Math.abs(target - value) / Math.max(1, span));
 }
 
-function withoutGraded(c: Condition): Condition {
-  const { all: _all, any: _any, issues: _issues, commission: _c, sessionsHeld: _s, tension: _t, ...rest } = c;
+// A condition's ungraded keys, found once per condition (null when it has none): objectives are
+// judged thousands of times a game.
+const ungradedParts = new WeakMap<Condition, Condition | null>();
+
+function ungraded(c: Condition): Condition | null {
+  let rest = ungradedParts.get(c);
+  if (rest === undefined) {
+    const {
+      all: _all,
+      any: _any,
+      issues: _issues,
+      commission: _c,
+      sessionsHeld: _s,
+      tension: _t,
+      ...others
+    } = c;
+    rest = Object.keys(others).length > 0 ? others : null;
+    ungradedParts.set(c, rest);
+  }
   return rest;
 }

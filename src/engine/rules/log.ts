@@ -7,5 +7,8 @@ type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K>
  * change, and Immer skips frozen values when it finalizes a step (the log is the largest array).
  */
 export function record(state: GameState, entry: DistributiveOmit<LogEntry, 'round'>): void {
-  state.log.push(Object.freeze({ round: state.round, ...entry }) as LogEntry);
+  // Callers pass a fresh literal: stamping it costs less than copying it, and look-ahead logs a lot.
+  const stamped = entry as LogEntry;
+  stamped.round = state.round;
+  state.log.push(Object.freeze(stamped));
 }
