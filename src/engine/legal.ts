@@ -221,22 +221,23 @@ function affordable(
 /** A concession or demand fits a proposal that moves one of the issues it applies to (default: any). */
 function fitsProposal(attachment: Card, proposal: Card): boolean {
   if (!attachment.appliesTo) return true;
-  const moved = Object.keys(proposal.effects.issues ?? {});
-  return attachment.appliesTo.some((issue) => moved.includes(issue));
+  const moved = proposal.effects.issues ?? {};
+  return attachment.appliesTo.some((issue) => issue in moved);
 }
 
 /** Whether applying these cards' effects would raise any issue to its formal level or above. */
 export function reachesFormalLevel(compiled: CompiledScenario, state: GameState, cards: string[]): boolean {
-  return compiled.scenario.issues.some((issue) => {
-    if (issue.formalFrom === undefined) return false;
+  for (const issue of compiled.scenario.issues) {
+    if (issue.formalFrom === undefined) continue;
     let level = state.issues[issue.id] ?? 0;
     const before = level;
     for (const id of cards) {
       const change = compiled.cards.get(id)?.effects.issues?.[issue.id];
       if (change !== undefined) level = changeLevel(level, change, issue.levels.length - 1);
     }
-    return level > before && level >= issue.formalFrom;
-  });
+    if (level > before && level >= issue.formalFrom) return true;
+  }
+  return false;
 }
 
 /** Whether `event` is an event at all: a known type, a seat of the game, card names where needed. */
