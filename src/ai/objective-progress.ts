@@ -33,23 +33,42 @@ function isPastDeadline(compiled: CompiledScenario, state: GameState, objective:
 
 /** Partial credit for a condition: ranges count by distance, everything else holds or not. */
 function closeness(compiled: CompiledScenario, state: GameState, c: Condition, owner: SeatId): number {
+  // A running sum without closures: the simulator runs under tsx, which names every closure it
+  // makes (a property definition each time), and this runs thousands of times a game.
   let sum = 0;
   let parts = 0;
-  const add = (part: number) => {
-    sum += part;
+  for (const sub of c.all ?? []) {
+    sum += closeness(compiled, state, sub, owner);
     parts += 1;
-  };
-  for (const sub of c.all ?? []) add(closeness(compiled, state, sub, owner));
-  if (c.any) add(Math.max(...c.any.map((sub) => closeness(compiled, state, sub, owner))));
+  }
+  if (c.any) {
+    let best = Number.NEGATIVE_INFINITY;
+    for (const sub of c.any) best = Math.max(best, closeness(compiled, state, sub, owner));
+    sum += best;
+    parts += 1;
+  }
   for (const issue in c.issues) {
     const top = compiled.issueTops.get(issue) ?? 0;
-    add(rangeCloseness(state.issues[issue] ?? 0, c.issues[issue] as Range, top));
+    sum += rangeCloseness(state.issues[issue] ?? 0, c.issues[issue] as Range, top);
+    parts += 1;
   }
-  if (c.commission) add(rangeCloseness(state.commission, c.commission, compiled.commissionTop));
-  if (c.sessionsHeld) add(rangeCloseness(state.sessionsHeld, c.sessionsHeld, 2));
-  if (c.tension) add(rangeCloseness(state.tension, c.tension, compiled.scenario.rules.tensionMax));
+  if (c.commission) {
+    sum += rangeCloseness(state.commission, c.commission, compiled.commissionTop);
+    parts += 1;
+  }
+  if (c.sessionsHeld) {
+    sum += rangeCloseness(state.sessionsHeld, c.sessionsHeld, 2);
+    parts += 1;
+  }
+  if (c.tension) {
+    sum += rangeCloseness(state.tension, c.tension, compiled.scenario.rules.tensionMax);
+    parts += 1;
+  }
   const rest = ungraded(c);
-  if (rest) add(holds(compiled, state, rest, owner) ? 1 : 0);
+  if (rest) {
+    sum += holds(compiled, state, rest, owner) ? 1 : 0;
+    parts += 1;
+  }
   return parts === 0 ? 1 : sum / parts;
 }
 

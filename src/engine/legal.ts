@@ -56,28 +56,44 @@ export function isLegal(compiled: CompiledScenario, state: GameState, event: unk
 export function legalActions(compiled: CompiledScenario, state: GameState, seat: SeatId): GameEvent[] {
   if (state.phase === 'ended' || currentTable(state).awaiting !== seat) return [];
   const hand = state.seats[seat]?.hand ?? [];
-  const ofKind = (kind: CardKind) => hand.filter((id) => compiled.cards.get(id)?.kind === kind);
+  const ofKind = handByKind(compiled, hand);
   const candidates: GameEvent[] = [];
   if (currentTable(state).offer) {
     candidates.push({ type: 'ACCEPT', seat }, { type: 'REJECT', seat });
-    for (const card of [...ofKind('concession'), ...ofKind('demand')])
+    for (const card of [...ofKind.concession, ...ofKind.demand])
       candidates.push({ type: 'COUNTER', seat, card });
   } else {
-    const concessions = [undefined, ...ofKind('concession')];
-    const demands = [undefined, ...ofKind('demand')];
-    for (const proposal of ofKind('proposal')) {
+    const concessions = [undefined, ...ofKind.concession];
+    const demands = [undefined, ...ofKind.demand];
+    for (const proposal of ofKind.proposal) {
       for (const concession of concessions) {
         for (const demand of demands) candidates.push(proposeEvent(seat, proposal, concession, demand));
       }
     }
-    for (const card of ofKind('statement')) candidates.push({ type: 'PLAY_STATEMENT', seat, card });
-    for (const card of ofKind('gesture')) candidates.push({ type: 'PLAY_GESTURE', seat, card });
+    for (const card of ofKind.statement) candidates.push({ type: 'PLAY_STATEMENT', seat, card });
+    for (const card of ofKind.gesture) candidates.push({ type: 'PLAY_GESTURE', seat, card });
     candidates.push({ type: 'PASS', seat });
     if (state.phase === 'talks')
       for (const card of hand) candidates.push({ type: 'PASS', seat, discard: card });
   }
   // The candidates are well-formed by construction: only the rules can refuse them.
   return candidates.filter((event) => ruleRefusal(compiled, state, event) === null);
+}
+
+/** The hand's cards of each kind, in hand order. */
+function handByKind(compiled: CompiledScenario, hand: readonly string[]): Record<CardKind, string[]> {
+  const byKind: Record<CardKind, string[]> = {
+    proposal: [],
+    concession: [],
+    demand: [],
+    statement: [],
+    gesture: [],
+  };
+  for (const id of hand) {
+    const kind = compiled.cards.get(id)?.kind;
+    if (kind) byKind[kind].push(id);
+  }
+  return byKind;
 }
 
 function proposeEvent(seat: SeatId, proposal: string, concession?: string, demand?: string): GameEvent {
