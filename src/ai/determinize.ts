@@ -52,9 +52,9 @@ export function knownWorld(compiled: CompiledScenario, view: GameView, seat: Sea
     seats[id] = {
       capital: hidden.capital,
       pressure: hidden.pressure,
-      hand: own ? [...(hidden.hand ?? [])] : [],
+      hand: own ? (hidden.hand ?? []) : [],
       drawPile: [],
-      discard: [...hidden.discard],
+      discard: hidden.discard,
       objective: own ? (hidden.objective ?? '') : '',
       conceded: hidden.conceded,
     };

@@ -37,10 +37,11 @@ function closeness(compiled: CompiledScenario, state: GameState, c: Condition, o
   // makes (a property definition each time), and this runs thousands of times a game.
   let sum = 0;
   let parts = 0;
-  for (const sub of c.all ?? []) {
-    sum += closeness(compiled, state, sub, owner);
-    parts += 1;
-  }
+  if (c.all)
+    for (const sub of c.all) {
+      sum += closeness(compiled, state, sub, owner);
+      parts += 1;
+    }
   if (c.any) {
     let best = Number.NEGATIVE_INFINITY;
     for (const sub of c.any) best = Math.max(best, closeness(compiled, state, sub, owner));

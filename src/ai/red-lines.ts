@@ -31,12 +31,13 @@ export function offerCardIds(offer: Offer): CardId[] {
 }
 
 function touches(compiled: CompiledScenario, line: RedLine, cards: readonly CardId[]): boolean {
-  const { issues = [], cards: refusedCards = [] } = line.refuse;
-  return cards.some((id) => {
-    if (refusedCards.includes(id)) return true;
-    const moved = compiled.cards.get(id)?.effects.issues ?? {};
-    return issues.some((issue) => issue in moved && movesUp(moved[issue]));
-  });
+  const { issues, cards: refusedCards } = line.refuse;
+  for (const id of cards) {
+    if (refusedCards?.includes(id)) return true;
+    const moved = compiled.cards.get(id)?.effects.issues;
+    if (moved && issues) for (const issue of issues) if (movesUp(moved[issue])) return true;
+  }
+  return false;
 }
 
 /** A red line is about movement towards agreement; a card that only lowers an issue does not cross it. */

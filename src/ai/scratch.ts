@@ -1,11 +1,13 @@
 /**
  * A cheap mutable copy of a game state for looking ahead: the engine's rule functions are plain
  * recipes over a draft, so they can run directly on a copy without Immer. Everything a move or the
- * round's settlement may change is copied, except two records no rule reads: the log (started empty)
- * and the count of cards played (not counted on a scratch copy). Shared, never changed here: the
- * context deck (only the start of a round draws from it, and look-ahead on scratch copies never starts
- * a round) and the timeline (only the round's record adds to it, which look-ahead skips).
+ * round's settlement may change is copied, except two records no rule reads: the log (UNLOGGED:
+ * nothing is recorded) and the count of cards played (not counted on a scratch copy). Shared, never
+ * changed here: the context deck (only the start of a round draws from it, and look-ahead on scratch
+ * copies never starts a round) and the timeline (only the round's record adds to it, which
+ * look-ahead skips).
  */
+import { UNLOGGED } from '../engine/rules/log';
 import type { GameState, Offer, SeatState } from '../engine/types';
 
 // Every field is listed, not spread: a literal keeps one object shape for the states the look-ahead
@@ -36,7 +38,7 @@ export function scratchCopy(state: GameState): GameState {
     objectivesMet: { ...state.objectivesMet },
     cardsPlayed: {},
     timeline: state.timeline,
-    log: [],
+    log: UNLOGGED,
     result: state.result,
   };
 }

@@ -23,8 +23,10 @@ export function holds(
 ): boolean {
   if (!condition) return true;
   const c = condition;
-  if (c.all && !c.all.every((sub) => holds(compiled, state, sub, owner))) return false;
-  if (c.any && !c.any.some((sub) => holds(compiled, state, sub, owner))) return false;
+  // Loops rather than every/some with callbacks: conditions are checked thousands of times in each
+  // AI decision, and each callback is a closure allocated per call.
+  if (c.all) for (const sub of c.all) if (!holds(compiled, state, sub, owner)) return false;
+  if (c.any && !holdsAny(compiled, state, c.any, owner)) return false;
   if (c.not && holds(compiled, state, c.not, owner)) return false;
   if (c.tension && !inRange(state.tension, c.tension)) return false;
   if (c.commission && !inRange(state.commission, c.commission)) return false;
@@ -41,9 +43,19 @@ export function holds(
     if (c.date.from !== undefined && month < monthIndex(c.date.from)) return false;
     if (c.date.before !== undefined && month >= monthIndex(c.date.before)) return false;
   }
-  if (c.fired && !c.fired.every((event) => event in state.fired)) return false;
-  if (c.notFired?.some((event) => event in state.fired)) return false;
+  if (c.fired) for (const event of c.fired) if (!(event in state.fired)) return false;
+  if (c.notFired) for (const event of c.notFired) if (event in state.fired) return false;
   return true;
+}
+
+function holdsAny(
+  compiled: CompiledScenario,
+  state: GameState,
+  conditions: readonly Condition[],
+  owner: SeatId | null,
+): boolean {
+  for (const sub of conditions) if (holds(compiled, state, sub, owner)) return true;
+  return false;
 }
 
 function seatRangesHold(

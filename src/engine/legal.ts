@@ -103,19 +103,18 @@ function proposeEvent(seat: SeatId, proposal: string, concession?: string, deman
   return event;
 }
 
+// The cards of a proposal, by the kind each must be: the event's keys are named after the kinds.
+const PROPOSAL_SLOTS = ['proposal', 'concession', 'demand'] as const;
+
 function proposeRefusal(
   compiled: CompiledScenario,
   state: GameState,
   e: Extract<GameEvent, { type: 'PROPOSE' }>,
 ): Refusal | null {
   if (currentTable(state).offer) return refuse('wrong-step', 'a proposal is already on the table');
-  const slots: [string | undefined, CardKind][] = [
-    [e.proposal, 'proposal'],
-    [e.concession, 'concession'],
-    [e.demand, 'demand'],
-  ];
   let cost = 0;
-  for (const [id, kind] of slots) {
+  for (const kind of PROPOSAL_SLOTS) {
+    const id = e[kind];
     if (id === undefined) continue;
     const problem = cardRefusal(compiled, state, e.seat, id, kind);
     if (problem) return problem;
