@@ -23,12 +23,8 @@ function snapshotOf(compiled: CompiledScenario, state: GameState): Snapshot {
   });
 }
 
-/** Where the machine waits for a state: the talks or session sub-state follows from the table. */
-export function machineValue(state: GameState): string | Record<string, string> {
+/** Where the machine waits for a state: the talks or the session, or a final state once ended. */
+export function machineValue(state: GameState): string {
   if (state.phase === 'ended') return state.result?.reason === 'collapse' ? 'collapsed' : 'expired';
-  if (state.phase === 'session')
-    return { session: state.session?.offer ? 'awaitingResponse' : 'awaitingTabling' };
-  const offer = state.talks.offer;
-  if (!offer) return { talks: 'awaitingLead' };
-  return { talks: offer.countered ? 'awaitingLeadAnswer' : 'awaitingResponse' };
+  return state.phase;
 }

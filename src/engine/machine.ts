@@ -85,59 +85,36 @@ export const roundMachine = setup({
       entry: 'startRound',
       always: [{ guard: 'isCollapsed', target: 'collapsed' }, { target: 'talks' }],
     },
-    // A move that ends an exchange (or an agenda item) returns to awaiting the next one; the
-    // parent's eventless transitions then leave when the treaty collapsed or the talks (the
-    // session) are over. One step per move, no transient "exchange over" state.
+    // Whose move it is and what lies on the table live in the game state, and legal.ts judges every
+    // event against them: the talks and the session have no sub-states that would say it twice (and
+    // cost an exit and an entry per move). After each move their eventless transitions leave when
+    // the treaty has collapsed or the talks (the session) are over.
     talks: {
-      initial: 'awaitingLead',
       always: [
         { guard: 'isCollapsed', target: 'collapsed' },
         { guard: and(['isTalksOver', 'isSessionConvened']), target: 'session', actions: 'openSession' },
         { guard: 'isTalksOver', target: 'review' },
       ],
-      states: {
-        awaitingLead: {
-          on: {
-            PROPOSE: { guard: 'isLegal', target: 'awaitingResponse', actions: 'propose' },
-            PLAY_STATEMENT: { guard: 'isLegal', target: 'awaitingLead', actions: 'playStatement' },
-            PLAY_GESTURE: { guard: 'isLegal', target: 'awaitingLead', actions: 'playGesture' },
-            PASS: { guard: 'isLegal', target: 'awaitingLead', actions: 'pass' },
-          },
-        },
-        awaitingResponse: {
-          on: {
-            ACCEPT: { guard: 'isLegal', target: 'awaitingLead', actions: 'accept' },
-            REJECT: { guard: 'isLegal', target: 'awaitingLead', actions: 'reject' },
-            COUNTER: { guard: 'isLegal', target: 'awaitingLeadAnswer', actions: 'counter' },
-          },
-        },
-        awaitingLeadAnswer: {
-          on: {
-            ACCEPT: { guard: 'isLegal', target: 'awaitingLead', actions: 'accept' },
-            REJECT: { guard: 'isLegal', target: 'awaitingLead', actions: 'reject' },
-          },
-        },
+      on: {
+        PROPOSE: { guard: 'isLegal', actions: 'propose' },
+        COUNTER: { guard: 'isLegal', actions: 'counter' },
+        ACCEPT: { guard: 'isLegal', actions: 'accept' },
+        REJECT: { guard: 'isLegal', actions: 'reject' },
+        PLAY_STATEMENT: { guard: 'isLegal', actions: 'playStatement' },
+        PLAY_GESTURE: { guard: 'isLegal', actions: 'playGesture' },
+        PASS: { guard: 'isLegal', actions: 'pass' },
       },
     },
     session: {
-      initial: 'awaitingTabling',
       always: [
         { guard: 'isCollapsed', target: 'collapsed' },
         { guard: 'isSessionOver', target: 'review' },
       ],
-      states: {
-        awaitingTabling: {
-          on: {
-            PROPOSE: { guard: 'isLegal', target: 'awaitingResponse', actions: 'propose' },
-            PASS: { guard: 'isLegal', target: 'awaitingTabling', actions: 'pass' },
-          },
-        },
-        awaitingResponse: {
-          on: {
-            ACCEPT: { guard: 'isLegal', target: 'awaitingTabling', actions: 'accept' },
-            REJECT: { guard: 'isLegal', target: 'awaitingTabling', actions: 'reject' },
-          },
-        },
+      on: {
+        PROPOSE: { guard: 'isLegal', actions: 'propose' },
+        ACCEPT: { guard: 'isLegal', actions: 'accept' },
+        REJECT: { guard: 'isLegal', actions: 'reject' },
+        PASS: { guard: 'isLegal', actions: 'pass' },
       },
     },
     review: {

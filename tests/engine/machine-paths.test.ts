@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { SnapshotFrom } from 'xstate';
-import { getShortestPaths as shortestPaths } from 'xstate/graph';
+import { adjacencyMapToArray, getAdjacencyMap, getShortestPaths as shortestPaths } from 'xstate/graph';
 import { compileScenario, createGame } from '../../src/engine/game';
 import { legalActions } from '../../src/engine/legal';
 import { roundMachine } from '../../src/engine/machine';
@@ -51,6 +51,9 @@ function serialize(snapshot: Snapshot): string {
     state.sessionsHeld,
     state.talks.exchange,
     state.session?.item ?? -1,
+    // Whose move it is and what is on the table: the machine has no sub-states that would tell.
+    currentTable(state).awaiting,
+    currentTable(state).offer,
   ]);
 }
 
@@ -75,18 +78,34 @@ describe('model-based paths of the round machine', () => {
     expect(finals).toEqual(new Set(['expired', 'collapsed']));
   });
 
-  it('visits every state that waits for input on the way', () => {
-    const visited = new Set(
-      paths.flatMap(({ path }) => path.steps.flatMap((step) => leafStates(step.state.value))),
+  it('takes every kind of move, in the talks and in a session', () => {
+    // The talks and the session have no sub-states (whose move it is lives in the game state), so
+    // coverage is of transitions: each kind of move from each state that waits for input, over the
+    // whole graph the paths are drawn from.
+    const taken = new Set(
+      [1, 2, 3, 4].flatMap((seed) =>
+        adjacencyMapToArray(
+          getAdjacencyMap(roundMachine, {
+            input: { compiled, seed },
+            events: representativeEvents,
+            serializeState: (snapshot) => serialize(snapshot as Snapshot),
+          }),
+        ).map(({ state, event }) => `${String(state.value)}:${event.type}`),
+      ),
     );
-    for (const state of [
-      'talks.awaitingLead',
-      'talks.awaitingResponse',
-      'talks.awaitingLeadAnswer',
-      'session.awaitingTabling',
-      'session.awaitingResponse',
+    for (const move of [
+      'talks:PROPOSE',
+      'talks:COUNTER',
+      'talks:ACCEPT',
+      'talks:REJECT',
+      'talks:PLAY_STATEMENT',
+      'talks:PASS',
+      'session:PROPOSE',
+      'session:ACCEPT',
+      'session:REJECT',
+      'session:PASS',
     ]) {
-      expect(visited, state).toContain(state);
+      expect(taken, move).toContain(move);
     }
   });
 
