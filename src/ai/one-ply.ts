@@ -8,7 +8,7 @@ import { currentTable } from '../engine/rules/table';
 import type { CompiledScenario, GameEvent, GameState, Offer, SeatId } from '../engine/types';
 import type { RedLine } from '../scenario/schema';
 import { situationValue, type ValueOptions } from './evaluate';
-import { stateAfterMoves } from './outcome';
+import { applyMoves, stateAfterMoves } from './outcome';
 import { type PersonaProfile, personaFor } from './persona';
 import { projectInPlace } from './projection';
 import { crossedRedLine, offerCardIds } from './red-lines';
@@ -149,8 +149,7 @@ function scoreOffer(
   concedes: boolean,
 ): ScoredAction {
   const ownLine = crossedRedLine(d.compiled, d.world, persona, cards);
-  const accepted = outcome(d, [move, { type: 'ACCEPT', seat: answerer }]);
-  const rejected = outcome(d, [move, { type: 'REJECT', seat: answerer }]);
+  const [accepted, rejected] = answers(d, move, answerer);
   const chance = acceptChance(d, personaFor(d.compiled, answerer), cards, accepted, rejected);
   const bias = concedes ? (persona.concede - 0.5) * CONCEDE_BIAS : 0;
   const expected = chance * value(d, persona, accepted) + (1 - chance) * value(d, persona, rejected) + bias;
@@ -191,8 +190,19 @@ function acceptChance(
 
 /** The situation after these moves; with foresight, as the end of the round will leave it. */
 function outcome(d: Deliberation, moves: readonly GameEvent[]): GameState {
-  const after = stateAfterMoves(d.compiled, d.world, moves);
-  return d.options.foresight ? projectInPlace(d.compiled, after) : after;
+  return projected(d, stateAfterMoves(d.compiled, d.world, moves));
+}
+
+/** The outcomes of both answers to an offer: the offer is made once, then copied for acceptance. */
+function answers(d: Deliberation, offer: GameEvent, answerer: SeatId): [GameState, GameState] {
+  const offered = stateAfterMoves(d.compiled, d.world, [offer]);
+  const accepted = stateAfterMoves(d.compiled, offered, [{ type: 'ACCEPT', seat: answerer }]);
+  const rejected = applyMoves(d.compiled, offered, [{ type: 'REJECT', seat: answerer }]);
+  return [projected(d, accepted), projected(d, rejected)];
+}
+
+function projected(d: Deliberation, state: GameState): GameState {
+  return d.options.foresight ? projectInPlace(d.compiled, state) : state;
 }
 
 function value(d: Deliberation, persona: PersonaProfile, state: GameState): number {

@@ -14,9 +14,17 @@ export function stateAfterMoves(
   state: GameState,
   events: readonly GameEvent[],
 ): GameState {
-  const next = scratchCopy(state);
-  for (const event of events) applyMove(compiled, next, event);
-  return next;
+  return applyMoves(compiled, scratchCopy(state), events);
+}
+
+/** The same moves made on a scratch copy the caller owns. */
+export function applyMoves(
+  compiled: CompiledScenario,
+  scratch: GameState,
+  events: readonly GameEvent[],
+): GameState {
+  for (const event of events) applyMove(compiled, scratch, event);
+  return scratch;
 }
 
 /** The rule the round machine runs for each event (engine/machine.ts, its `actions`). */
