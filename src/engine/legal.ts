@@ -130,8 +130,7 @@ function proposeRefusal(
     }
   }
   if (state.phase === 'talks') {
-    const attached = [e.concession, e.demand].filter((id): id is string => id !== undefined);
-    if (proposal.sessionOnly || reachesFormalLevel(compiled, state, [e.proposal, ...attached])) {
+    if (proposal.sessionOnly || reachesFormalLevel(compiled, state, [e.proposal, e.concession, e.demand])) {
       return refuse(
         'needs-session',
         `"${proposal.title}" needs a decision of a ${compiled.scenario.commission.shortName} session`,
@@ -159,7 +158,7 @@ function counterRefusal(
     return refuse('not-applicable', `"${card?.title}" cannot be attached to "${proposal.title}"`);
   }
   const otherSlot = kind === 'concession' ? offer.demand : offer.concession;
-  if (reachesFormalLevel(compiled, state, [offer.proposal, e.card, ...(otherSlot ? [otherSlot.card] : [])])) {
+  if (reachesFormalLevel(compiled, state, [offer.proposal, e.card, otherSlot?.card])) {
     return refuse(
       'needs-session',
       `with "${card?.title}" the offer would need a ${compiled.scenario.commission.shortName} session`,
@@ -241,13 +240,17 @@ function fitsProposal(attachment: Card, proposal: Card): boolean {
 }
 
 /** Whether applying these cards' effects would raise any issue to its formal level or above. */
-export function reachesFormalLevel(compiled: CompiledScenario, state: GameState, cards: string[]): boolean {
+export function reachesFormalLevel(
+  compiled: CompiledScenario,
+  state: GameState,
+  cards: readonly (string | undefined)[],
+): boolean {
   for (const issue of compiled.scenario.issues) {
     if (issue.formalFrom === undefined) continue;
     let level = state.issues[issue.id] ?? 0;
     const before = level;
     for (const id of cards) {
-      const change = compiled.cards.get(id)?.effects.issues?.[issue.id];
+      const change = id === undefined ? undefined : compiled.cards.get(id)?.effects.issues?.[issue.id];
       if (change !== undefined) level = changeLevel(level, change, issue.levels.length - 1);
     }
     if (level > before && level >= issue.formalFrom) return true;

@@ -80,8 +80,8 @@ function controllersFor(plan: SeatPlan) {
 }
 
 function levelMasks(game: Game, masks: Record<IssueId, number>): Record<IssueId, number> {
-  for (const [issue, level] of Object.entries(game.state.issues))
-    masks[issue] = (masks[issue] ?? 0) | (1 << level);
+  const { issues } = game.state;
+  for (const issue in issues) masks[issue] = (masks[issue] ?? 0) | (1 << (issues[issue] as number));
   return masks;
 }
 
