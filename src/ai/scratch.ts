@@ -1,11 +1,12 @@
 /**
  * A cheap mutable copy of a game state for looking ahead: the engine's rule functions are plain
  * recipes over a draft, so they can run directly on a copy without Immer. Everything a move or the
- * round's settlement may change is copied, except two records no rule reads: the log (UNLOGGED:
- * nothing is recorded) and the count of cards played (not counted on a scratch copy). Shared, never
- * changed here: the context deck (only the start of a round draws from it, and look-ahead on scratch
- * copies never starts a round) and the timeline (only the round's record adds to it, which
- * look-ahead skips).
+ * round's settlement changes in place is copied. Shared, never changed here:
+ * - the log and the tally of cards played: an UNLOGGED state records neither;
+ * - the marks of events fired and averted and objectives met: the rules replace them, never change
+ *   them in place (markRound);
+ * - the context deck (only the start of a round draws from it, and look-ahead on scratch copies never
+ *   starts a round) and the timeline (only the round's record adds to it, which look-ahead skips).
  */
 import { UNLOGGED } from '../engine/rules/log';
 import type { GameState, Offer, SeatState } from '../engine/types';
@@ -33,10 +34,10 @@ export function scratchCopy(state: GameState): GameState {
     talks: { ...state.talks, offer: copyOffer(state.talks.offer) },
     session: state.session ? { ...state.session, offer: copyOffer(state.session.offer) } : null,
     contextDeck: state.contextDeck,
-    fired: { ...state.fired },
-    averted: { ...state.averted },
-    objectivesMet: { ...state.objectivesMet },
-    cardsPlayed: {},
+    fired: state.fired,
+    averted: state.averted,
+    objectivesMet: state.objectivesMet,
+    cardsPlayed: state.cardsPlayed,
     timeline: state.timeline,
     log: UNLOGGED,
     result: state.result,

@@ -24,8 +24,7 @@ export function applyEffect(
   owner: SeatId | null = null,
 ): void {
   const { rules } = compiled.scenario;
-  if (effect.tension !== undefined)
-    state.tension = changeLevel(state.tension, effect.tension, rules.tensionMax);
+  if (effect.tension !== undefined) changeTension(state, compiled, effect.tension);
   // for…in rather than Object.entries: effects run thousands of times in every AI decision.
   for (const id in effect.issues) {
     const change = effect.issues[id];
@@ -45,14 +44,27 @@ export function applyEffect(
   }
   for (const who in effect.pressure) {
     const change = effect.pressure[who] as LevelChange;
-    for (const seat of resolveWho(compiled, who, owner)) {
-      const s = state.seats[seat];
-      if (s) s.pressure = changeLevel(s.pressure, change, rules.pressureMax);
-    }
+    for (const seat of resolveWho(compiled, who, owner)) changePressure(state, compiled, seat, change);
   }
   for (const who in effect.draw) {
     const count = effect.draw[who] as number;
     for (const seat of resolveWho(compiled, who, owner)) drawCards(state, seat, count);
   }
   if (effect.treaty) changeTreaty(state, compiled, effect.treaty);
+}
+
+/** The tension track moves (within its bounds). */
+export function changeTension(state: GameState, compiled: CompiledScenario, change: LevelChange): void {
+  state.tension = changeLevel(state.tension, change, compiled.scenario.rules.tensionMax);
+}
+
+/** One delegation's domestic pressure moves (within its bounds). */
+export function changePressure(
+  state: GameState,
+  compiled: CompiledScenario,
+  seat: SeatId,
+  change: LevelChange,
+): void {
+  const s = state.seats[seat];
+  if (s) s.pressure = changeLevel(s.pressure, change, compiled.scenario.rules.pressureMax);
 }

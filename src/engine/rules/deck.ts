@@ -1,5 +1,6 @@
 import { shuffle } from '../rng';
 import type { CardId, GameState, SeatId } from '../types';
+import { tallyPlayed } from './log';
 
 /** Draws up to `count` cards; an empty draw pile is refilled from the discard pile, shuffled (seeded). */
 export function drawCards(state: GameState, seat: SeatId, count: number): void {
@@ -32,7 +33,7 @@ export function takeFromHand(state: GameState, seat: SeatId, card: CardId): void
 export function discard(state: GameState, seat: SeatId, card: CardId): void {
   const s = state.seats[seat];
   s?.discard.push(card);
-  state.cardsPlayed[card] = (state.cardsPlayed[card] ?? 0) + 1;
+  tallyPlayed(state, card);
 }
 
 /** A card taken back from the table (replaced by a counter) returns to its owner's hand. */

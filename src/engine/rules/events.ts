@@ -2,7 +2,7 @@ import { holds } from '../conditions';
 import { applyEffect } from '../effects';
 import { shuffle } from '../rng';
 import type { CompiledScenario, GameState } from '../types';
-import { record } from './log';
+import { markRound, record } from './log';
 
 /**
  * Fires the dated events of this round's span of months that resolve at `when` (start: the events step;
@@ -16,11 +16,11 @@ export function resolveDatedEvents(
   for (const event of compiled.datedEvents[state.round - 1]?.[when] ?? []) {
     if (state.treaty === 'collapsed') return;
     if (holds(compiled, state, event.condition)) {
-      state.fired[event.id] = state.round;
+      markRound(state, 'fired', event.id);
       record(state, { kind: 'event-fired', event: event.id });
       applyEffect(state, compiled, event.effects);
     } else {
-      state.averted[event.id] = state.round;
+      markRound(state, 'averted', event.id);
       record(state, { kind: 'event-averted', event: event.id });
     }
   }
@@ -42,7 +42,7 @@ export function drawContextEvent(state: GameState, compiled: CompiledScenario): 
   const fires = holds(compiled, state, event.condition);
   record(state, { kind: 'context-drawn', event: id, fired: fires });
   if (fires) {
-    state.fired[id] = state.round;
+    markRound(state, 'fired', id);
     applyEffect(state, compiled, event.effects);
   }
 }

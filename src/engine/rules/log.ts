@@ -1,11 +1,11 @@
-import type { GameState, LogEntry } from '../types';
+import type { CardId, GameState, LogEntry } from '../types';
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
 /**
- * The log of a look-ahead state (the AI's scratch copies): record() keeps nothing in it, so a
- * look-ahead that runs the rules thousands of times a decision builds no entries that nobody reads.
- * Frozen, so that nothing else can write to it either.
+ * The log of a look-ahead state (the AI's scratch copies): record() keeps nothing in it, and such a
+ * state keeps no tally of cards played either, so a look-ahead that runs the rules thousands of
+ * times a decision builds no records that nobody reads. Frozen, so that nothing else can write to it.
  */
 export const UNLOGGED: LogEntry[] = Object.freeze([]) as unknown as LogEntry[];
 
@@ -19,4 +19,21 @@ export function record(state: GameState, entry: DistributiveOmit<LogEntry, 'roun
   const stamped = entry as LogEntry;
   stamped.round = state.round;
   state.log.push(Object.freeze(stamped));
+}
+
+/** Counts a card as played (for the balance report's "cards never played"). */
+export function tallyPlayed(state: GameState, card: CardId): void {
+  if (state.log === UNLOGGED) return;
+  state.cardsPlayed[card] = (state.cardsPlayed[card] ?? 0) + 1;
+}
+
+type Mark = 'fired' | 'averted' | 'objectivesMet';
+
+/**
+ * Marks an event as fired or averted, or an objective as met, in this round. The marks are replaced,
+ * never changed in place: look-ahead copies of a state share them with the state they were copied
+ * from, and writes are rare (a few a round) while copies are made by the thousand.
+ */
+export function markRound(state: GameState, mark: Mark, id: string): void {
+  state[mark] = { ...state[mark], [id]: state.round };
 }

@@ -2,7 +2,7 @@ import { monthIndex } from '../../scenario/dates';
 import { roundMonth } from '../calendar';
 import { holds } from '../conditions';
 import type { CompiledScenario, GameState } from '../types';
-import { record } from './log';
+import { markRound, record } from './log';
 
 /**
  * At each review, an objective whose goal holds (before its deadline) is met for good. Objectives
@@ -19,7 +19,7 @@ export function checkObjectives(state: GameState, compiled: CompiledScenario): v
     )
       continue;
     if (holds(compiled, state, objective.goal, seat)) {
-      state.objectivesMet[objective.id] = state.round;
+      markRound(state, 'objectivesMet', objective.id);
       record(state, { kind: 'objective-met', seat, objective: objective.id });
     }
   }

@@ -1,4 +1,4 @@
-import { applyEffect } from '../effects';
+import { applyEffect, changePressure, changeTension } from '../effects';
 import { otherSeat } from '../seats';
 import type { CompiledScenario, GameEvent, GameState, Offer, SeatId } from '../types';
 import { closeAgendaItem } from './commission';
@@ -63,15 +63,14 @@ export function accept(state: GameState, compiled: CompiledScenario, seat: SeatI
     const s = state.seats[seat];
     if (s) s.capital -= compiled.cards.get(demand.card)?.acceptCost ?? 0;
   }
-  for (const [card, owner] of offerCards(offer)) {
-    const effects = compiled.cards.get(card)?.effects;
-    if (effects) applyEffect(state, compiled, effects, owner);
-  }
+  applyCard(state, compiled, offer.proposal, offer.lead);
+  if (concession) applyCard(state, compiled, concession.card, concession.by);
+  if (demand) applyCard(state, compiled, demand.card, demand.by);
   if (concession) {
     const giver = state.seats[concession.by];
     if (giver) giver.conceded = true;
   }
-  applyEffect(state, compiled, { tension: compiled.scenario.rules.acceptTension });
+  changeTension(state, compiled, compiled.scenario.rules.acceptTension);
   record(state, { kind: 'accepted', seat, proposal: offer.proposal });
   clearTable(state, compiled, true);
 }
@@ -80,21 +79,25 @@ export function accept(state: GameState, compiled: CompiledScenario, seat: SeatI
 export function reject(state: GameState, compiled: CompiledScenario, seat: SeatId): void {
   const offer = currentTable(state).offer as Offer;
   const { rejectTension, rejectPressure } = compiled.scenario.rules;
-  applyEffect(state, compiled, { tension: rejectTension, pressure: { [seat]: rejectPressure } });
+  changeTension(state, compiled, rejectTension);
+  changePressure(state, compiled, seat, rejectPressure);
   record(state, { kind: 'rejected', seat, proposal: offer.proposal });
   clearTable(state, compiled, false);
 }
 
-function offerCards(offer: Offer): [string, SeatId][] {
-  const cards: [string, SeatId][] = [[offer.proposal, offer.lead]];
-  if (offer.concession) cards.push([offer.concession.card, offer.concession.by]);
-  if (offer.demand) cards.push([offer.demand.card, offer.demand.by]);
-  return cards;
+function applyCard(state: GameState, compiled: CompiledScenario, card: string, owner: SeatId): void {
+  const effects = compiled.cards.get(card)?.effects;
+  if (effects) applyEffect(state, compiled, effects, owner);
 }
 
+// The table's cards are named one by one, not gathered in an array: offers are settled thousands
+// of times in every AI decision.
 function clearTable(state: GameState, compiled: CompiledScenario, agreed: boolean): void {
   const table = currentTable(state);
-  for (const [card, owner] of offerCards(table.offer as Offer)) discard(state, owner, card);
+  const { proposal, lead, concession, demand } = table.offer as Offer;
+  discard(state, lead, proposal);
+  if (concession) discard(state, concession.by, concession.card);
+  if (demand) discard(state, demand.by, demand.card);
   table.offer = null;
   closeTurn(state, compiled, agreed);
 }

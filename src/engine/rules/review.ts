@@ -1,5 +1,5 @@
 import { roundMonth } from '../calendar';
-import { applyEffect } from '../effects';
+import { changePressure } from '../effects';
 import type { CompiledScenario, EndReason, GameState } from '../types';
 import { resolveDatedEvents } from './events';
 import { record } from './log';
@@ -25,10 +25,11 @@ export function settleRound(state: GameState, compiled: CompiledScenario): void 
   resolveDatedEvents(state, compiled, 'end');
   for (const seat of compiled.seats) {
     const s = state.seats[seat];
-    if (s?.conceded) applyEffect(state, compiled, { pressure: { [seat]: rules.concessionPressure } });
+    if (s?.conceded) changePressure(state, compiled, seat, rules.concessionPressure);
     if (s) s.conceded = false;
   }
-  if (state.tension >= rules.highTension) applyEffect(state, compiled, { pressure: { both: 1 } });
+  if (state.tension >= rules.highTension)
+    for (const seat of compiled.seats) changePressure(state, compiled, seat, 1);
   if (state.tension >= rules.tensionMax) breakingPoint(state, compiled);
   checkObjectives(state, compiled);
 }
