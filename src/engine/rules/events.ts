@@ -2,7 +2,8 @@ import { holds } from '../conditions';
 import { applyEffect } from '../effects';
 import { shuffle } from '../rng';
 import type { CompiledScenario, GameState } from '../types';
-import { markRound, record } from './log';
+import { record } from './log';
+import { markRound } from './marks';
 
 /**
  * Fires the dated events of this round's span of months that resolve at `when` (start: the events step;

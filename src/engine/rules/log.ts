@@ -26,14 +26,3 @@ export function tallyPlayed(state: GameState, card: CardId): void {
   if (state.log === UNLOGGED) return;
   state.cardsPlayed[card] = (state.cardsPlayed[card] ?? 0) + 1;
 }
-
-type Mark = 'fired' | 'averted' | 'objectivesMet';
-
-/**
- * Marks an event as fired or averted, or an objective as met, in this round. The marks are replaced,
- * never changed in place: look-ahead copies of a state share them with the state they were copied
- * from, and writes are rare (a few a round) while copies are made by the thousand.
- */
-export function markRound(state: GameState, mark: Mark, id: string): void {
-  state[mark] = { ...state[mark], [id]: state.round };
-}

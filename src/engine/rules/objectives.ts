@@ -2,7 +2,8 @@ import { monthIndex } from '../../scenario/dates';
 import { roundMonth } from '../calendar';
 import { holds } from '../conditions';
 import type { CompiledScenario, GameState } from '../types';
-import { markRound, record } from './log';
+import { record } from './log';
+import { markRound } from './marks';
 
 /**
  * At each review, an objective whose goal holds (before its deadline) is met for good. Objectives
