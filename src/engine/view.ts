@@ -11,7 +11,8 @@ export function viewFor(state: GameState, viewer: SeatId | null): GameView {
     seats[seat] = hiddenSeat(state.seats[seat] as SeatState, seat === viewer, ended);
   const ownObjective = viewer === null ? undefined : state.seats[viewer]?.objective;
   // Fields are listed, not spread: one object shape for every view (the AI reads views every move),
-  // and a field added to GameState fails to compile here until someone decides who may see it.
+  // and a field added to GameState fails to compile here until someone decides who may see it. What
+  // the seat may see is shared with the state, not copied: views are read-only, like snapshots.
   return {
     scenarioId: state.scenarioId,
     round: state.round,
@@ -33,7 +34,7 @@ export function viewFor(state: GameState, viewer: SeatId | null): GameView {
     viewer,
     seats,
     contextDeckSize: state.contextDeck.length,
-    log: ended ? state.log : state.log.filter((entry) => isPublic(entry, viewer)),
+    log: ended || !hidesEntries(state.log, viewer) ? state.log : state.log.filter((e) => isPublic(e, viewer)),
     objectivesMet: ended ? state.objectivesMet : pick(state.objectivesMet, ownObjective),
   };
 }
@@ -42,11 +43,11 @@ function hiddenSeat(s: SeatState, own: boolean, ended: boolean): HiddenSeat {
   return {
     capital: s.capital,
     pressure: s.pressure,
-    discard: [...s.discard],
+    discard: s.discard,
     conceded: s.conceded,
     handSize: s.hand.length,
     drawPileSize: s.drawPile.length,
-    hand: own ? [...s.hand] : null,
+    hand: own ? s.hand : null,
     objective: own || ended ? s.objective : null,
   };
 }
@@ -54,6 +55,12 @@ function hiddenSeat(s: SeatState, own: boolean, ended: boolean): HiddenSeat {
 /** A met objective names the objective: only its own seat learns which, until the end. */
 function isPublic(entry: LogEntry, viewer: SeatId | null): boolean {
   return entry.kind !== 'objective-met' || entry.seat === viewer;
+}
+
+// A loop, not some(): the log is read for every AI move, and most logs hide nothing.
+function hidesEntries(log: readonly LogEntry[], viewer: SeatId | null): boolean {
+  for (const entry of log) if (!isPublic(entry, viewer)) return true;
+  return false;
 }
 
 function pick(met: Record<string, number>, objective: string | undefined): Record<string, number> {
