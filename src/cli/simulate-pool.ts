@@ -1,69 +1,123 @@
 /**
  * Spreads a batch over worker threads (one per core): ranges of games are handed out as workers
  * become free, and the records are put back in game order, so the result never depends on timing.
+ * Workers start before the scenario is read: each loads the engine and the AI while the main thread
+ * parses the file.
  */
 import { Worker } from 'node:worker_threads';
 import type { GameRecord } from '../ai/batch/play-game';
-import type { JobDone, SimulateJob, WorkerSetup } from './simulate-protocol';
+import type { JobDone, SimulateJob, ToWorker, WorkerSetup } from './simulate-protocol';
 
-export interface PoolOptions {
+export interface BatchSize {
   games: number;
   workers: number;
-  onProgress?: (done: number) => void;
+}
+
+export interface WorkerPool {
+  /** Plays the batch's games with this setup; at most once per pool. */
+  run(setup: WorkerSetup, onProgress?: (done: number) => void): Promise<GameRecord[]>;
+  /** Stops every worker (after a run, or instead of one when the scenario cannot be read). */
+  close(): Promise<void>;
 }
 
 // Small ranges keep both cores busy to the end; large ones save messages. 8 per worker balances both.
 const RANGES_PER_WORKER = 8;
 const MAX_RANGE = 250;
 
-export async function runInWorkers(setup: WorkerSetup, options: PoolOptions): Promise<GameRecord[]> {
-  const size = Math.max(
-    1,
-    Math.min(MAX_RANGE, Math.ceil(options.games / (options.workers * RANGES_PER_WORKER))),
+interface RunningWorker {
+  worker: Worker;
+  /** Rejects when the worker fails or stops, whenever that happens. */
+  stopped: Promise<never>;
+}
+
+export function startWorkers(size: BatchSize): WorkerPool {
+  const jobs = gameRanges(size);
+  const workers = Array.from({ length: Math.max(1, Math.min(size.workers, jobs.length)) }, () =>
+    startWorker(),
   );
-  const jobs: SimulateJob[] = [];
-  for (let from = 0; from < options.games; from += size)
-    jobs.push({ from, to: Math.min(options.games, from + size) });
-  const records: GameRecord[] = new Array(options.games);
-  let done = 0;
-  const workerCount = Math.max(1, Math.min(options.workers, jobs.length));
-  await Promise.all(
-    Array.from({ length: workerCount }, () =>
-      work(setup, jobs, (finished) => {
+  return {
+    async run(setup, onProgress) {
+      const records: GameRecord[] = new Array(size.games);
+      let done = 0;
+      const collect = (finished: JobDone) => {
         for (const [i, record] of finished.records.entries()) records[finished.from + i] = record;
         done += finished.records.length;
-        options.onProgress?.(done);
-      }),
-    ),
-  );
-  return records;
+        onProgress?.(done);
+      };
+      await Promise.all(
+        workers.map(({ worker, stopped }) => Promise.race([work(worker, setup, jobs, collect), stopped])),
+      );
+      return records;
+    },
+    async close() {
+      await Promise.all(workers.map(({ worker }) => worker.terminate()));
+    },
+  };
+}
+
+/** Starts workers, plays the batch and stops them. */
+export async function runInWorkers(
+  setup: WorkerSetup,
+  size: BatchSize,
+  onProgress?: (done: number) => void,
+): Promise<GameRecord[]> {
+  const pool = startWorkers(size);
+  try {
+    return await pool.run(setup, onProgress);
+  } finally {
+    await pool.close();
+  }
+}
+
+function gameRanges({ games, workers }: BatchSize): SimulateJob[] {
+  const size = Math.max(1, Math.min(MAX_RANGE, Math.ceil(games / (workers * RANGES_PER_WORKER))));
+  const jobs: SimulateJob[] = [];
+  for (let from = 0; from < games; from += size) jobs.push({ from, to: Math.min(games, from + size) });
+  return jobs;
 }
 
 /**
- * Node 20 does not apply `--import tsx` to a worker's own entry file, so the worker starts from a
- * line of JavaScript that registers tsx and then imports the TypeScript entry.
+ * `npm run simulate` and `npm run bench` run a bundle (package.json): the worker's bundle lies beside
+ * this one, and starts in a tenth of the time TypeScript through tsx takes. Run from the sources
+ * (tests), the worker starts from a line of JavaScript that registers tsx first: Node 20 does not
+ * apply `--import tsx` to a worker's own entry file.
  */
-function bootstrap(entry: URL): string {
+function startWorker(): RunningWorker {
+  const worker = import.meta.url.endsWith('.ts')
+    ? new Worker(registeringTsx(new URL('./simulate-worker.ts', import.meta.url)), { eval: true })
+    : new Worker(new URL('./simulate-worker.mjs', import.meta.url));
+  const stopped = new Promise<never>((_, reject) => {
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`a simulator worker stopped (exit code ${code})`)));
+  });
+  // Observed by run(); a pool closed without a run (an unreadable scenario) has nothing to report.
+  stopped.catch(() => undefined);
+  return { worker, stopped };
+}
+
+function registeringTsx(entry: URL): string {
   return `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(entry.href)}); });`;
 }
 
-/** One worker: takes the next range until none is left, then stops. */
-function work(setup: WorkerSetup, jobs: SimulateJob[], onDone: (done: JobDone) => void): Promise<void> {
-  const worker = new Worker(bootstrap(new URL('./simulate-worker.ts', import.meta.url)), {
-    eval: true,
-    workerData: setup,
-  });
-  return new Promise((resolve, reject) => {
+/** One worker: gets the setup, then takes the next range until none is left. */
+function work(
+  worker: Worker,
+  setup: WorkerSetup,
+  jobs: SimulateJob[],
+  onDone: (done: JobDone) => void,
+): Promise<void> {
+  const send = (message: ToWorker) => worker.postMessage(message);
+  return new Promise((resolve) => {
     const next = () => {
       const job = jobs.shift();
-      if (job) worker.postMessage(job);
-      else worker.terminate().then(() => resolve(), reject);
+      if (job) send({ type: 'job', job });
+      else resolve();
     };
     worker.on('message', (message: JobDone) => {
       onDone(message);
       next();
     });
-    worker.on('error', reject);
-    worker.on('online', next);
+    send({ type: 'setup', setup });
+    next();
   });
 }

@@ -13,6 +13,9 @@ export interface WorkerSetup {
 
 export type SimulateJob = GameRange;
 
+/** The first message a worker gets is its setup; every later one is a range of games to play. */
+export type ToWorker = { type: 'setup'; setup: WorkerSetup } | { type: 'job'; job: SimulateJob };
+
 export interface JobDone {
   from: number;
   records: GameRecord[];

@@ -7,16 +7,9 @@
  * Game i plays with a seed derived from --seed and i; the JSON holds no timings, so the same
  * arguments always give the same bytes.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
-import { reportMarkdown } from '../ai/batch/markdown';
-import { type BalanceReport, buildReport } from '../ai/batch/report';
-import { readSeatPlan } from '../ai/batch/seat-plan';
-import { compileScenario } from '../engine/game';
-import { parseScenario } from '../scenario/parse';
-import { progressBar } from './progress-bar';
-import { runInWorkers } from './simulate-pool';
+import { startWorkers } from './simulate-pool';
 
 const USAGE =
   'usage: npm run simulate -- --scenario FILE [--games N] [--seed S] [--seats us=expert,ru=standard] [--json out.json] [--markdown out.md] [--workers W]';
@@ -36,26 +29,22 @@ async function main(): Promise<number> {
   const games = Number(values.games);
   const seed = Number(values.seed);
   const workers = Number(values.workers);
-  if (!values.scenario || !isCount(games) || !Number.isInteger(seed) || !isCount(workers)) return fail(USAGE);
-  const parsed = parseScenario(readFileSync(values.scenario, 'utf8'), values.scenario);
-  if (!parsed.ok) {
-    return fail(parsed.errors.map((e) => `${e.file}:${e.line}:${e.column}: ${e.message}`).join('\n'));
+  if (!values.scenario || !isCount(games) || !Number.isInteger(seed) || !isCount(workers)) {
+    process.stderr.write(`${USAGE}\n`);
+    return 2;
   }
-  const compiled = compileScenario(parsed.value);
-  const plan = readSeatPlan(values.seats, compiled.seats);
-  if (!plan.ok) return fail(plan.message);
-  const bar = process.stderr.isTTY ? progressBar(process.stderr, games) : null;
-  const records = await runInWorkers(
-    { scenario: parsed.value, plan: plan.plan, seed },
-    { games, workers, onProgress: (done) => bar?.update(done) },
-  );
-  bar?.finish();
-  const report = buildReport(compiled, plan.plan, seed, records);
-  const command = regenerateCommand(values);
-  if (values.json) writeFileSync(values.json, `${JSON.stringify(report, null, 2)}\n`);
-  if (values.markdown) writeFileSync(values.markdown, reportMarkdown(compiled, report, command));
-  process.stdout.write(summary(report));
-  return 0;
+  // The workers load the engine and the AI while this thread loads the parser and reads the scenario.
+  const pool = startWorkers({ games, workers });
+  try {
+    const { simulate } = await import('./simulate-run');
+    const { scenario, seats, json, markdown } = values;
+    return await simulate(
+      { scenario, games, seed, seats, json, markdown, command: regenerateCommand(values) },
+      pool,
+    );
+  } finally {
+    await pool.close();
+  }
 }
 
 /** The command that plays the same games again (output files and worker count do not change the report). */
@@ -69,18 +58,8 @@ function regenerateCommand(values: {
   return `npm run simulate -- --scenario ${values.scenario} --games ${values.games} --seed ${values.seed}${seats}`;
 }
 
-function summary(report: BalanceReport): string {
-  const lines = report.targets.map((t) => `${t.met ? 'ok  ' : 'MISS'} ${t.target}: ${t.detail}`);
-  return `${report.games} games of ${report.scenario.id}, seed ${report.seed}\n${lines.join('\n')}\n`;
-}
-
 function isCount(n: number): boolean {
   return Number.isInteger(n) && n > 0;
-}
-
-function fail(message: string): number {
-  process.stderr.write(`${message}\n`);
-  return 2;
 }
 
 main().then(

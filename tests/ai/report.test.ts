@@ -1,5 +1,5 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -41,6 +41,20 @@ describe('the balance report', () => {
     const plan = { a: 'random', b: 'random' } as const;
     const inOneThread = buildReport(compiled, plan, 7, playRange(compiled, plan, 7, { from: 0, to: 60 }));
     expect(readFileSync(out, 'utf8')).toBe(`${JSON.stringify(inOneThread, null, 2)}\n`);
+  });
+
+  it('from the CLI, reports a broken scenario by line and column and stops its workers', {
+    timeout: 60_000,
+  }, () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'treaty-simulate-')), 'broken.yaml');
+    writeFileSync(file, 'id: broken\nissues: [\n');
+    const run = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', 'src/cli/simulate.ts', '--scenario', file, '--games', '10'],
+      { encoding: 'utf8', timeout: 30_000 },
+    );
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain(`${file}:3:1:`);
   });
 
   it('counts what the designer asks for', () => {
