@@ -19,7 +19,7 @@ export function advance(compiled: CompiledScenario, state: GameState, event: Gam
 function snapshotOf(compiled: CompiledScenario, state: GameState): Snapshot {
   return roundMachine.resolveState({
     value: machineValue(state),
-    context: { compiled, state, inPlace: false },
+    context: { compiled, state },
   });
 }
 

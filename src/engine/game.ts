@@ -3,8 +3,8 @@
  * scenario and a seed, send events, read snapshots and views, save and replay.
  */
 import { createActor } from 'xstate';
-import { legalActions, refusalFor, shapeRefusal } from './legal';
-import { roundMachine } from './machine';
+import { legalActions, refusalFor } from './legal';
+import { inPlaceRoundMachine, roundMachine } from './machine';
 import { currentTable } from './rules/table';
 import { readSave, type SaveProblem } from './save';
 import type {
@@ -12,7 +12,6 @@ import type {
   GameEvent,
   GameState,
   GameView,
-  Refusal,
   Save,
   SeatController,
   SeatId,
@@ -22,9 +21,6 @@ import { viewFor } from './view';
 
 export { compileScenario } from './compile';
 export type { SaveProblem } from './save';
-
-// The machine takes every event legal.ts allows; this is the answer should the two ever disagree.
-const NOT_AWAITED: Refusal = { code: 'wrong-step', reason: 'the game is not waiting for this move now' };
 
 export interface GameOptions {
   seed: number;
@@ -51,8 +47,8 @@ export interface Game {
 }
 
 export function createGame(compiled: CompiledScenario, options: GameOptions): Game {
-  const input = { compiled, seed: options.seed, inPlace: options.inPlace ?? false };
-  const actor = createActor(roundMachine, { input }).start();
+  const machine = options.inPlace ? inPlaceRoundMachine : roundMachine;
+  const actor = createActor(machine, { input: { compiled, seed: options.seed } }).start();
   const events: GameEvent[] = [];
   const listeners = new Set<(state: GameState) => void>();
   const current = () => actor.getSnapshot().context.state;
@@ -70,13 +66,11 @@ export function createGame(compiled: CompiledScenario, options: GameOptions): Ga
     },
     legalActions: (seat) => legalActions(compiled, current(), seat),
     send(event) {
-      const malformed = shapeRefusal(compiled, event);
-      if (malformed) return { ok: false, refusal: malformed };
-      // The machine's guard judges legality (once per move); only a refused event is asked why.
-      const before = actor.getSnapshot();
+      // The machine's guard asks legal.ts the same question: the answer here comes with the reason,
+      // and an in-place game cannot tell a refused event from its snapshot (it is the same object).
+      const refusal = refusalFor(compiled, current(), event);
+      if (refusal) return { ok: false, refusal };
       actor.send(event);
-      if (actor.getSnapshot() === before)
-        return { ok: false, refusal: refusalFor(compiled, before.context.state, event) ?? NOT_AWAITED };
       events.push(event);
       const state = current();
       for (const listener of listeners) listener(state);

@@ -259,7 +259,7 @@ export function reachesFormalLevel(
 }
 
 /** Whether `event` is an event at all: a known type, a seat of the game, card names where needed. */
-export function shapeRefusal(compiled: CompiledScenario, event: unknown): Refusal | null {
+function shapeRefusal(compiled: CompiledScenario, event: unknown): Refusal | null {
   if (typeof event !== 'object' || event === null) return refuse('malformed', 'an event must be an object');
   const e = event as Record<string, unknown>;
   if (!GAME_EVENT_TYPES.includes(e.type as GameEvent['type'])) {

@@ -17,32 +17,63 @@ import type { CompiledScenario, GameEvent, GameState } from './types';
 export interface MachineContext {
   compiled: CompiledScenario;
   state: GameState;
-  /** Change the state in place instead of making snapshots (batch runs only; see produce.ts). */
-  inPlace: boolean;
 }
 
 export interface MachineInput {
   compiled: CompiledScenario;
   seed: number;
-  inPlace?: boolean;
 }
 
 type Args = { context: MachineContext; event: GameEvent };
 
-/** An assign action that runs one rule over the game state. */
-const apply = (rule: (args: Args) => Rule<[]>) =>
+/** What an action does to the game state: a rule's recipe, given the event being handled. */
+type StateChange = Rule<[GameEvent]>;
+
+const forEvent =
+  <E extends GameEvent['type']>(
+    recipe: (draft: GameState, c: CompiledScenario, e: Extract<GameEvent, { type: E }>) => void,
+  ): StateChange =>
+  (draft, compiled, event) =>
+    recipe(draft, compiled, event as Extract<GameEvent, { type: E }>);
+
+const CHANGES = {
+  startRound: (draft, c) => startRound(draft, c),
+  propose: forEvent<'PROPOSE'>(propose),
+  counter: forEvent<'COUNTER'>(counter),
+  accept: forEvent<'ACCEPT'>((draft, c, e) => accept(draft, c, e.seat)),
+  reject: forEvent<'REJECT'>((draft, c, e) => reject(draft, c, e.seat)),
+  playStatement: forEvent<'PLAY_STATEMENT'>((draft, c, e) => playAlone(draft, c, e.seat, e.card)),
+  playGesture: forEvent<'PLAY_GESTURE'>((draft, c, e) => playAlone(draft, c, e.seat, e.card)),
+  pass: forEvent<'PASS'>((draft, c, e) => pass(draft, c, e.seat, e.discard)),
+  openSession: (draft, c) => openSession(draft, c),
+  review: (draft, c) => review(draft, c),
+  endByExpiry: (draft, c) => endGame(draft, c, 'expiry'),
+  endByCollapse: (draft, c) => endGame(draft, c, 'collapse'),
+} satisfies Record<string, StateChange>;
+
+type ActionName = keyof typeof CHANGES;
+
+/** Each change as an assign action: one Immer produce, the next snapshot's context. */
+const snapshotAction = (change: StateChange) =>
   assign<MachineContext, GameEvent, undefined, GameEvent, never>({
-    state: (args: Args) => step(args.context.state, args.context.compiled, args.context.inPlace, rule(args)),
+    state: ({ context, event }: Args) => step(context.state, context.compiled, change, event),
   });
 
-const on = <E extends GameEvent['type']>(
-  recipe: (draft: GameState, c: CompiledScenario, e: Extract<GameEvent, { type: E }>) => void,
-) =>
-  apply(
-    ({ event }) =>
-      (draft, compiled) =>
-        recipe(draft, compiled, event as Extract<GameEvent, { type: E }>),
-  );
+/**
+ * Each change applied to the state itself: for batch runs that read each state only before the
+ * next move (the simulator). No Immer copy, and no context or snapshot copy either (xstate's assign
+ * makes both): the same rules at a fraction of the cost.
+ */
+const inPlaceAction =
+  (change: StateChange) =>
+  ({ context, event }: Args): void =>
+    change(context.state, context.compiled, event);
+
+function actionsOf<A>(make: (change: StateChange) => A): Record<ActionName, A> {
+  const actions = {} as Record<ActionName, A>;
+  for (const name of Object.keys(CHANGES) as ActionName[]) actions[name] = make(CHANGES[name]);
+  return actions;
+}
 
 export const roundMachine = setup({
   types: {
@@ -58,27 +89,10 @@ export const roundMachine = setup({
     isSessionOver: ({ context }) => context.state.session === null,
     isLastRoundDone: ({ context }) => isLastRoundDone(context.state, context.compiled),
   },
-  actions: {
-    startRound: apply(() => startRound),
-    propose: on<'PROPOSE'>(propose),
-    counter: on<'COUNTER'>(counter),
-    accept: on<'ACCEPT'>((draft, c, e) => accept(draft, c, e.seat)),
-    reject: on<'REJECT'>((draft, c, e) => reject(draft, c, e.seat)),
-    playStatement: on<'PLAY_STATEMENT'>((draft, c, e) => playAlone(draft, c, e.seat, e.card)),
-    playGesture: on<'PLAY_GESTURE'>((draft, c, e) => playAlone(draft, c, e.seat, e.card)),
-    pass: on<'PASS'>((draft, c, e) => pass(draft, c, e.seat, e.discard)),
-    openSession: apply(() => openSession),
-    review: apply(() => review),
-    endByExpiry: apply(() => (draft, c) => endGame(draft, c, 'expiry')),
-    endByCollapse: apply(() => (draft, c) => endGame(draft, c, 'collapse')),
-  },
+  actions: actionsOf(snapshotAction),
 }).createMachine({
   id: 'treaty',
-  context: ({ input }) => ({
-    compiled: input.compiled,
-    state: initialState(input.compiled, input.seed),
-    inPlace: input.inPlace ?? false,
-  }),
+  context: ({ input }) => ({ compiled: input.compiled, state: initialState(input.compiled, input.seed) }),
   initial: 'roundStart',
   states: {
     roundStart: {
@@ -129,3 +143,6 @@ export const roundMachine = setup({
     expired: { type: 'final', entry: 'endByExpiry' },
   },
 });
+
+/** The same machine, changing one state in place (see inPlaceAction). */
+export const inPlaceRoundMachine = roundMachine.provide({ actions: actionsOf(inPlaceAction) });

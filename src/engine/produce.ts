@@ -1,7 +1,7 @@
 /**
  * The one place Immer is used: every rule is a recipe over a draft GameState, and this wrapper
- * turns it into the next immutable snapshot. A batch run that keeps no old snapshot (the simulator)
- * may instead apply the same recipe to the state in place, skipping the copies.
+ * turns it into the next immutable snapshot. (A batch run that keeps no old snapshot, the simulator,
+ * runs the same recipes on the state in place instead: see machine.ts.)
  */
 import { enableArrayMethods, produce, setAutoFreeze, setUseStrictIteration } from 'immer';
 import type { CompiledScenario, GameState } from './types';
@@ -19,14 +19,9 @@ export type Rule<A extends unknown[]> = (draft: GameState, compiled: CompiledSce
 export function step<A extends unknown[]>(
   state: GameState,
   compiled: CompiledScenario,
-  inPlace: boolean,
   rule: Rule<A>,
   ...args: A
 ): GameState {
-  if (inPlace) {
-    rule(state, compiled, ...args);
-    return state;
-  }
   return produce(state, (draft) => {
     rule(draft as GameState, compiled, ...args);
   });
