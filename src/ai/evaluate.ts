@@ -41,12 +41,13 @@ export function situationValue(
   persona: PersonaProfile,
   options: ValueOptions,
 ): number {
-  const own = valueNow(compiled, state, persona, options);
+  const own = valueNow(compiled, state, persona, options, options.objective);
   if (options.rivalry === 0) return own;
   const other = options.byScore
     ? scoringProfileFor(compiled, persona.other)
     : personaFor(compiled, persona.other);
-  return own - options.rivalry * valueNow(compiled, state, other, { ...options, objective: false });
+  // The other side's objective is hidden: its gains count without it.
+  return own - options.rivalry * valueNow(compiled, state, other, options, false);
 }
 
 function valueNow(
@@ -54,11 +55,12 @@ function valueNow(
   state: GameState,
   persona: PersonaProfile,
   options: ValueOptions,
+  withObjective: boolean,
 ): number {
   return (
     issueValue(state, persona) +
     commissionValue(compiled, state, persona) +
-    objectiveValue(compiled, state, persona, options) +
+    (withObjective ? objectiveValue(compiled, state, persona, options) : 0) +
     treatyValue(compiled, state.treaty) +
     resourceValue(compiled, state, persona, options) -
     tensionCost(compiled, state, persona, options)
@@ -83,7 +85,7 @@ function objectiveValue(
   persona: PersonaProfile,
   options: ValueOptions,
 ): number {
-  const objective = options.objective ? objectiveOf(compiled, state, persona.seat) : null;
+  const objective = objectiveOf(compiled, state, persona.seat);
   if (!objective) return 0;
   const progress = objectiveProgress(compiled, state, persona.seat);
   if (progress >= 1) return objective.points;

@@ -8,7 +8,7 @@ import { currentTable } from '../engine/rules/table';
 import type { CompiledScenario, GameEvent, GameState, Offer, SeatId } from '../engine/types';
 import type { RedLine } from '../scenario/schema';
 import { situationValue, type ValueOptions } from './evaluate';
-import { applyMoves, stateAfterMoves } from './outcome';
+import { applyMove, stateAfterMove } from './outcome';
 import { type PersonaProfile, personaFor } from './persona';
 import { projectInPlace } from './projection';
 import { crossedRedLine, offerCardIds } from './red-lines';
@@ -99,7 +99,7 @@ function scoreAction(d: Deliberation, persona: PersonaProfile, event: GameEvent)
     case 'PASS':
       return plain(event, passValue(d, persona));
     default:
-      return plain(event, value(d, persona, outcome(d, [event])));
+      return plain(event, value(d, persona, outcome(d, event)));
   }
 }
 
@@ -110,7 +110,7 @@ const passValues = new WeakMap<Deliberation, number>();
 function passValue(d: Deliberation, persona: PersonaProfile): number {
   let v = passValues.get(d);
   if (v === undefined) {
-    v = value(d, persona, outcome(d, [{ type: 'PASS', seat: d.seat }]));
+    v = value(d, persona, outcome(d, { type: 'PASS', seat: d.seat }));
     passValues.set(d, v);
   }
   return v;
@@ -168,7 +168,7 @@ function scoreAccept(
   offer: Offer,
 ): ScoredAction {
   const line = crossedRedLine(d.compiled, d.world, persona, offerCardIds(offer));
-  const accepted = value(d, persona, outcome(d, [event])) + (persona.concede - 0.5);
+  const accepted = value(d, persona, outcome(d, event)) + (persona.concede - 0.5);
   return { event, value: line ? RED_LINE_VALUE + accepted : accepted, redLine: line, acceptChance: null };
 }
 
@@ -189,15 +189,15 @@ function acceptChance(
 }
 
 /** The situation after these moves; with foresight, as the end of the round will leave it. */
-function outcome(d: Deliberation, moves: readonly GameEvent[]): GameState {
-  return projected(d, stateAfterMoves(d.compiled, d.world, moves));
+function outcome(d: Deliberation, move: GameEvent): GameState {
+  return projected(d, stateAfterMove(d.compiled, d.world, move));
 }
 
 /** The outcomes of both answers to an offer: the offer is made once, then copied for acceptance. */
 function answers(d: Deliberation, offer: GameEvent, answerer: SeatId): [GameState, GameState] {
-  const offered = stateAfterMoves(d.compiled, d.world, [offer]);
-  const accepted = stateAfterMoves(d.compiled, offered, [{ type: 'ACCEPT', seat: answerer }]);
-  const rejected = applyMoves(d.compiled, offered, [{ type: 'REJECT', seat: answerer }]);
+  const offered = stateAfterMove(d.compiled, d.world, offer);
+  const accepted = stateAfterMove(d.compiled, offered, { type: 'ACCEPT', seat: answerer });
+  const rejected = applyMove(d.compiled, offered, { type: 'REJECT', seat: answerer });
   return [projected(d, accepted), projected(d, rejected)];
 }
 

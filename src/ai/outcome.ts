@@ -8,27 +8,16 @@ import { pass, playAlone } from '../engine/rules/talks';
 import type { CompiledScenario, GameEvent, GameState } from '../engine/types';
 import { scratchCopy } from './scratch';
 
-/** The state after a move, or a few in a row (a proposal and its answer), on one scratch copy. */
-export function stateAfterMoves(
-  compiled: CompiledScenario,
-  state: GameState,
-  events: readonly GameEvent[],
-): GameState {
-  return applyMoves(compiled, scratchCopy(state), events);
+/** The state after a move, on a scratch copy. */
+export function stateAfterMove(compiled: CompiledScenario, state: GameState, event: GameEvent): GameState {
+  return applyMove(compiled, scratchCopy(state), event);
 }
 
-/** The same moves made on a scratch copy the caller owns. */
-export function applyMoves(
-  compiled: CompiledScenario,
-  scratch: GameState,
-  events: readonly GameEvent[],
-): GameState {
-  for (const event of events) applyMove(compiled, scratch, event);
-  return scratch;
-}
-
-/** The rule the round machine runs for each event (engine/machine.ts, its `actions`). */
-function applyMove(compiled: CompiledScenario, next: GameState, event: GameEvent): void {
+/**
+ * The same move made on a scratch copy the caller owns (the answer to an offer made on it), with the
+ * rule the round machine runs for each event (engine/machine.ts, its `actions`).
+ */
+export function applyMove(compiled: CompiledScenario, next: GameState, event: GameEvent): GameState {
   switch (event.type) {
     case 'PROPOSE':
       propose(next, compiled, event);
@@ -50,4 +39,5 @@ function applyMove(compiled: CompiledScenario, next: GameState, event: GameEvent
       pass(next, compiled, event.seat, event.discard);
       break;
   }
+  return next;
 }

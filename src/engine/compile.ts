@@ -15,6 +15,7 @@ export function compileScenario(scenario: Scenario): CompiledScenario {
     events: new Map([...scenario.events.dated, ...scenario.events.context].map((event) => [event.id, event])),
     objectives: new Map(scenario.objectives.map((objective) => [objective.id, objective])),
     seats: scenario.delegations.map((d) => d.id),
+    seatAlone: new Map(scenario.delegations.map((d) => [d.id, [d.id]])),
     datedEvents: datedEventsByRound(scenario, startMonth, totalRounds),
     startMonth,
     totalRounds,

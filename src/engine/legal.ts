@@ -232,11 +232,15 @@ function affordable(
     : null;
 }
 
-/** A concession or demand fits a proposal that moves one of the issues it applies to (default: any). */
+/**
+ * A concession or demand fits a proposal that moves one of the issues it applies to (default: any).
+ * A loop, not some() with a closure: every AI decision lists the legal moves.
+ */
 function fitsProposal(attachment: Card, proposal: Card): boolean {
   if (!attachment.appliesTo) return true;
-  const moved = proposal.effects.issues ?? {};
-  return attachment.appliesTo.some((issue) => issue in moved);
+  const moved = proposal.effects.issues;
+  if (moved) for (const issue of attachment.appliesTo) if (issue in moved) return true;
+  return false;
 }
 
 /** Whether applying these cards' effects would raise any issue to its formal level or above. */

@@ -1,7 +1,8 @@
 /**
  * The round as an XState v5 machine: events → replenish → talks (propose / counter / respond) →
  * commission session when convened → review → the next round or the end. What each step does to
- * the state is a pure rule function (rules/*.ts) applied through the Immer wrapper.
+ * the state is a pure rule function (rules/*.ts) applied through the Immer wrapper, or, for batch
+ * runs, to the state in place.
  */
 import { and, assign, setup } from 'xstate';
 import { isLegal } from './legal';
@@ -37,7 +38,7 @@ const forEvent =
     recipe(draft, compiled, event as Extract<GameEvent, { type: E }>);
 
 const CHANGES = {
-  startRound: (draft, c) => startRound(draft, c),
+  startRound,
   propose: forEvent<'PROPOSE'>(propose),
   counter: forEvent<'COUNTER'>(counter),
   accept: forEvent<'ACCEPT'>((draft, c, e) => accept(draft, c, e.seat)),
@@ -45,8 +46,8 @@ const CHANGES = {
   playStatement: forEvent<'PLAY_STATEMENT'>((draft, c, e) => playAlone(draft, c, e.seat, e.card)),
   playGesture: forEvent<'PLAY_GESTURE'>((draft, c, e) => playAlone(draft, c, e.seat, e.card)),
   pass: forEvent<'PASS'>((draft, c, e) => pass(draft, c, e.seat, e.discard)),
-  openSession: (draft, c) => openSession(draft, c),
-  review: (draft, c) => review(draft, c),
+  openSession,
+  review,
   endByExpiry: (draft, c) => endGame(draft, c, 'expiry'),
   endByCollapse: (draft, c) => endGame(draft, c, 'collapse'),
 } satisfies Record<string, StateChange>;
@@ -62,7 +63,7 @@ const snapshotAction = (change: StateChange) =>
 /**
  * Each change applied to the state itself: for batch runs that read each state only before the
  * next move (the simulator). No Immer copy, and no context or snapshot copy either (xstate's assign
- * makes both): the same rules at a fraction of the cost.
+ * makes both, and a spawner, on every step).
  */
 const inPlaceAction =
   (change: StateChange) =>

@@ -11,7 +11,13 @@ export function otherSeat(compiled: CompiledScenario, seat: SeatId): SeatId {
  */
 export function resolveWho(compiled: CompiledScenario, who: string, owner: SeatId | null): readonly SeatId[] {
   if (who === 'both') return compiled.seats;
-  if (who === 'self') return owner === null ? [] : [owner];
-  if (who === 'other') return owner === null ? [] : [otherSeat(compiled, owner)];
-  return compiled.seats.includes(who) ? [who] : [];
+  if (who === 'self') return owner === null ? NO_SEAT : alone(compiled, owner);
+  if (who === 'other') return owner === null ? NO_SEAT : alone(compiled, otherSeat(compiled, owner));
+  return alone(compiled, who);
+}
+
+const NO_SEAT: readonly SeatId[] = [];
+
+function alone(compiled: CompiledScenario, seat: SeatId): readonly SeatId[] {
+  return compiled.seatAlone.get(seat) ?? NO_SEAT;
 }

@@ -225,6 +225,8 @@ export interface CompiledScenario {
   events: ReadonlyMap<EventId, DatedEvent | ContextEvent>;
   objectives: ReadonlyMap<ObjectiveId, Objective>;
   seats: readonly SeatId[];
+  /** Each seat as a list of one: effects and conditions name one delegation thousands of times a game. */
+  seatAlone: ReadonlyMap<SeatId, readonly SeatId[]>;
   /** Dated events by round (index 0 is round 1), split by when they resolve, in date order. */
   datedEvents: readonly { start: readonly DatedEvent[]; end: readonly DatedEvent[] }[];
   /** Month index of the first round, and the number of rounds to the end date. */

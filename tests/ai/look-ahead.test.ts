@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stateAfterMoves } from '../../src/ai/outcome';
+import { stateAfterMove } from '../../src/ai/outcome';
 import { projectToNextRound } from '../../src/ai/projection';
 import { chooseRandom } from '../../src/ai/random-agent';
 import { createGame } from '../../src/engine/game';
@@ -24,7 +24,7 @@ describe('look-ahead on scratch copies', () => {
           compared += 1;
         }
         before = game.state;
-        predicted = stateAfterMoves(compiled, game.state, [chosen]);
+        predicted = stateAfterMove(compiled, game.state, chosen);
       });
     }
     expect(compared).toBeGreaterThan(50);
@@ -35,8 +35,7 @@ describe('look-ahead on scratch copies', () => {
     for (let seed = 1; seed <= 6; seed++) {
       walkRandomGame(compiled, seed, ({ game, legal }) => {
         const before = JSON.stringify(game.state);
-        for (const event of legal)
-          projectToNextRound(compiled, stateAfterMoves(compiled, game.state, [event]));
+        for (const event of legal) projectToNextRound(compiled, stateAfterMove(compiled, game.state, event));
         expect(JSON.stringify(game.state)).toBe(before);
       });
     }
