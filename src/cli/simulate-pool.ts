@@ -20,8 +20,10 @@ export interface WorkerPool {
   close(): Promise<void>;
 }
 
-// Small ranges keep both cores busy to the end; large ones save messages. 8 per worker balances both.
-const RANGES_PER_WORKER = 8;
+// Ranges shrink as the batch runs down: large ones early save messages, small ones at the end keep
+// every core busy to the last game. Each takes at most a fourth of a worker's share of what is left.
+const SHARE_OF_REST = 4;
+const MIN_RANGE = 10;
 const MAX_RANGE = 250;
 
 interface RunningWorker {
@@ -70,9 +72,14 @@ export async function runInWorkers(
 }
 
 function gameRanges({ games, workers }: BatchSize): SimulateJob[] {
-  const size = Math.max(1, Math.min(MAX_RANGE, Math.ceil(games / (workers * RANGES_PER_WORKER))));
   const jobs: SimulateJob[] = [];
-  for (let from = 0; from < games; from += size) jobs.push({ from, to: Math.min(games, from + size) });
+  for (let from = 0; from < games; ) {
+    const left = games - from;
+    const share = Math.ceil(left / (workers * SHARE_OF_REST));
+    const size = Math.min(left, Math.max(MIN_RANGE, Math.min(MAX_RANGE, share)));
+    jobs.push({ from, to: from + size });
+    from += size;
+  }
   return jobs;
 }
 

@@ -56,7 +56,7 @@ export function isLegal(compiled: CompiledScenario, state: GameState, event: unk
 export function legalActions(compiled: CompiledScenario, state: GameState, seat: SeatId): GameEvent[] {
   if (state.phase === 'ended' || currentTable(state).awaiting !== seat) return [];
   const hand = state.seats[seat]?.hand ?? [];
-  const ofKind = handByKind(compiled, hand);
+  const ofKind = playableByKind(compiled, state, seat, hand);
   const candidates: GameEvent[] = [];
   if (currentTable(state).offer) {
     candidates.push({ type: 'ACCEPT', seat }, { type: 'REJECT', seat });
@@ -80,8 +80,16 @@ export function legalActions(compiled: CompiledScenario, state: GameState, seat:
   return candidates.filter((event) => ruleRefusal(compiled, state, event) === null);
 }
 
-/** The hand's cards of each kind, in hand order. */
-function handByKind(compiled: CompiledScenario, hand: readonly string[]): Record<CardKind, string[]> {
+/**
+ * The hand's cards of each kind whose requirement holds now, in hand order: any other card makes
+ * every move that plays it illegal (cardRefusal), so no such move is even listed.
+ */
+function playableByKind(
+  compiled: CompiledScenario,
+  state: GameState,
+  seat: SeatId,
+  hand: readonly string[],
+): Record<CardKind, string[]> {
   const byKind: Record<CardKind, string[]> = {
     proposal: [],
     concession: [],
@@ -90,8 +98,8 @@ function handByKind(compiled: CompiledScenario, hand: readonly string[]): Record
     gesture: [],
   };
   for (const id of hand) {
-    const kind = compiled.cards.get(id)?.kind;
-    if (kind) byKind[kind].push(id);
+    const card = compiled.cards.get(id);
+    if (card && holds(compiled, state, card.requires, seat)) byKind[card.kind].push(id);
   }
   return byKind;
 }

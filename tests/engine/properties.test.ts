@@ -5,6 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compileScenario, createGame, type Game, loadGame } from '../../src/engine/game';
+import { refusalFor } from '../../src/engine/legal';
 import type { CompiledScenario, GameEvent, GameState } from '../../src/engine/types';
 import { viewFor } from '../../src/engine/view';
 import { loadScenario } from './fixtures';
@@ -61,6 +62,30 @@ function checkHiddenInformation(game: Game): void {
       if (!shown.includes(`"${card}"`)) expect(text).not.toContain(`"${card}"`);
     }
   }
+}
+
+/** Every event a seat could send with the cards in its hand, legal or not, in the shape legalActions uses. */
+function everyMove(state: GameState, seat: string): GameEvent[] {
+  const hand = state.seats[seat]?.hand ?? [];
+  const optional = [undefined, ...hand];
+  const moves: GameEvent[] = [
+    { type: 'ACCEPT', seat },
+    { type: 'REJECT', seat },
+    { type: 'PASS', seat },
+  ];
+  for (const card of hand) {
+    moves.push({ type: 'COUNTER', seat, card }, { type: 'PLAY_STATEMENT', seat, card });
+    moves.push({ type: 'PLAY_GESTURE', seat, card }, { type: 'PASS', seat, discard: card });
+    for (const concession of optional) {
+      for (const demand of optional) {
+        const propose: GameEvent = { type: 'PROPOSE', seat, proposal: card };
+        if (concession) propose.concession = concession;
+        if (demand) propose.demand = demand;
+        moves.push(propose);
+      }
+    }
+  }
+  return moves;
 }
 
 /** Plays a whole game choosing legal[choice % n]; checks invariants after every move. */
@@ -142,6 +167,26 @@ describe.each(SCENARIOS)('%s', { timeout: 120_000 }, (path) => {
           expect(JSON.stringify(inPlace.state)).toBe(JSON.stringify(snapshots.state));
         }
         expect(inPlace.awaiting()).toBeNull();
+      }),
+      { numRuns: Math.ceil(runs / 3) },
+    );
+  });
+
+  it('lists every move the rules accept, and no other', () => {
+    fc.assert(
+      fc.property(fc.integer(), fc.array(fc.nat(), { minLength: 1, maxLength: 64 }), (seed, choices) => {
+        const game = createGame(compiled, { seed, seats: {} });
+        for (let i = 0; game.awaiting() !== null; i++) {
+          const seat = game.awaiting() as string;
+          const legal = game.legalActions(seat);
+          const accepted = everyMove(game.state, seat).filter(
+            (e) => refusalFor(compiled, game.state, e) === null,
+          );
+          expect(new Set(legal.map((e) => JSON.stringify(e)))).toEqual(
+            new Set(accepted.map((e) => JSON.stringify(e))),
+          );
+          game.send(legal[(choices[i % choices.length] ?? 0) % legal.length] as GameEvent);
+        }
       }),
       { numRuns: Math.ceil(runs / 3) },
     );
