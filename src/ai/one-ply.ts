@@ -47,11 +47,22 @@ const CONCEDE_BIAS = 2;
 export function scoreActions(d: Deliberation): ScoredAction[] {
   const persona = personaFor(d.compiled, d.seat);
   const usable = usableCards(d.legal);
-  return d.legal.map((event) => {
-    const scored = scoreAction(d, persona, event);
-    if (d.options.foresight) scored.value += handRenewal(event, usable);
-    return scored;
-  });
+  // Passing is worth the same whichever card is set aside (the hand is not valued; handRenewal is):
+  // computed once per decision.
+  let passing: number | undefined;
+  const scored: ScoredAction[] = [];
+  for (const event of d.legal) {
+    let action: ScoredAction;
+    if (event.type === 'PASS') {
+      passing ??= value(d, persona, outcome(d, { type: 'PASS', seat: d.seat }));
+      action = plain(event, passing);
+    } else {
+      action = scoreAction(d, persona, event);
+    }
+    if (d.options.foresight) action.value += handRenewal(event, usable);
+    scored.push(action);
+  }
+  return scored;
 }
 
 /**
@@ -79,7 +90,9 @@ function usableCards(legal: readonly GameEvent[]): Set<string> {
   const cards = new Set<string>();
   for (const event of legal) {
     if (event.type === 'PROPOSE') {
-      for (const card of [event.proposal, event.concession, event.demand]) if (card) cards.add(card);
+      cards.add(event.proposal);
+      if (event.concession) cards.add(event.concession);
+      if (event.demand) cards.add(event.demand);
     } else if (event.type === 'COUNTER' || event.type === 'PLAY_STATEMENT' || event.type === 'PLAY_GESTURE') {
       cards.add(event.card);
     }
@@ -96,24 +109,9 @@ function scoreAction(d: Deliberation, persona: PersonaProfile, event: GameEvent)
       return scoreCounter(d, persona, event, offer as Offer);
     case 'ACCEPT':
       return scoreAccept(d, persona, event, offer as Offer);
-    case 'PASS':
-      return plain(event, passValue(d, persona));
     default:
       return plain(event, value(d, persona, outcome(d, event)));
   }
-}
-
-// Passing is worth the same whichever card is set aside (the hand is not valued; handRenewal is):
-// computed once per decision.
-const passValues = new WeakMap<Deliberation, number>();
-
-function passValue(d: Deliberation, persona: PersonaProfile): number {
-  let v = passValues.get(d);
-  if (v === undefined) {
-    v = value(d, persona, outcome(d, { type: 'PASS', seat: d.seat }));
-    passValues.set(d, v);
-  }
-  return v;
 }
 
 function scoreProposal(
@@ -121,7 +119,9 @@ function scoreProposal(
   persona: PersonaProfile,
   event: Extract<GameEvent, { type: 'PROPOSE' }>,
 ): ScoredAction {
-  const cards = [event.proposal, event.concession, event.demand].filter((c): c is string => c !== undefined);
+  const cards = [event.proposal];
+  if (event.concession !== undefined) cards.push(event.concession);
+  if (event.demand !== undefined) cards.push(event.demand);
   return scoreOffer(d, persona, event, cards, persona.other, event.concession !== undefined);
 }
 
