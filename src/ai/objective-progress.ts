@@ -96,7 +96,8 @@ function ungraded(c: Condition): Condition | null {
       tension: _t,
       ...others
     } = c;
-    rest = Object.keys(others).length > 0 ? others : null;
+    // Compiled conditions list every key (compile.ts): only the keys given count.
+    rest = Object.values(others).some((part) => part !== undefined) ? others : null;
     ungradedParts.set(c, rest);
   }
   return rest;

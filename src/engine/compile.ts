@@ -1,5 +1,13 @@
 import { monthIndex } from '../scenario/dates';
-import type { DatedEvent, Scenario } from '../scenario/schema';
+import type {
+  Card,
+  Condition,
+  ContextEvent,
+  DatedEvent,
+  Effect,
+  Objective,
+  Scenario,
+} from '../scenario/schema';
 import { countRounds } from './calendar';
 import type { CompiledScenario } from './types';
 
@@ -8,15 +16,17 @@ export function compileScenario(scenario: Scenario): CompiledScenario {
   const { start, end, monthsPerRound } = scenario.calendar;
   const startMonth = monthIndex(start);
   const totalRounds = countRounds(start, end, monthsPerRound);
+  const dated = scenario.events.dated.map(uniformEvent);
+  const context = scenario.events.context.map(uniformEvent);
   return {
     scenario,
     hash: contentHash(JSON.stringify(scenario)),
-    cards: new Map(scenario.cards.map((card) => [card.id, card])),
-    events: new Map([...scenario.events.dated, ...scenario.events.context].map((event) => [event.id, event])),
-    objectives: new Map(scenario.objectives.map((objective) => [objective.id, objective])),
+    cards: new Map(scenario.cards.map((card) => [card.id, uniformCard(card)])),
+    events: new Map([...dated, ...context].map((event) => [event.id, event])),
+    objectives: new Map(scenario.objectives.map((objective) => [objective.id, uniformObjective(objective)])),
     seats: scenario.delegations.map((d) => d.id),
     seatAlone: new Map(scenario.delegations.map((d) => [d.id, [d.id]])),
-    datedEvents: datedEventsByRound(scenario, startMonth, totalRounds),
+    datedEvents: datedEventsByRound(dated, scenario, startMonth, totalRounds),
     startMonth,
     totalRounds,
     commissionTop: scenario.commission.levels.length - 1,
@@ -40,8 +50,13 @@ export function contentHash(text: string): string {
 }
 
 /** Each round's dated events, found once: round r spans [its start month, the next round's). */
-function datedEventsByRound(scenario: Scenario, startMonth: number, totalRounds: number) {
-  const byDate = [...scenario.events.dated].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+function datedEventsByRound(
+  dated: readonly DatedEvent[],
+  scenario: Scenario,
+  startMonth: number,
+  totalRounds: number,
+) {
+  const byDate = [...dated].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   return Array.from({ length: totalRounds }, (_, r) => {
     const from = startMonth + r * scenario.calendar.monthsPerRound;
     const due = byDate.filter((event) => {
@@ -51,4 +66,59 @@ function datedEventsByRound(scenario: Scenario, startMonth: number, totalRounds:
     const when = (w: DatedEvent['when']) => due.filter((event) => event.when === w);
     return { start: when('start'), end: when('end') };
   });
+}
+
+// The rules read the conditions and effects of cards, events and objectives thousands of times a
+// game. Parsed from YAML, each has only the keys its author wrote, so every read of a key would meet
+// a different object shape; the compiled copies list every key (undefined when not given): one shape.
+
+function uniformCard(card: Card): Card {
+  return {
+    ...card,
+    requires: card.requires && uniformCondition(card.requires),
+    effects: uniformEffect(card.effects),
+  };
+}
+
+function uniformEvent<E extends DatedEvent | ContextEvent>(event: E): E {
+  return {
+    ...event,
+    condition: event.condition && uniformCondition(event.condition),
+    effects: uniformEffect(event.effects),
+  };
+}
+
+function uniformObjective(objective: Objective): Objective {
+  return { ...objective, goal: uniformCondition(objective.goal) };
+}
+
+function uniformCondition(c: Condition): Condition {
+  return {
+    all: c.all?.map(uniformCondition),
+    any: c.any?.map(uniformCondition),
+    not: c.not && uniformCondition(c.not),
+    tension: c.tension,
+    issues: c.issues,
+    commission: c.commission,
+    sessionsHeld: c.sessionsHeld,
+    treaty: c.treaty,
+    capital: c.capital,
+    pressure: c.pressure,
+    round: c.round,
+    date: c.date,
+    fired: c.fired,
+    notFired: c.notFired,
+  };
+}
+
+function uniformEffect(e: Effect): Effect {
+  return {
+    tension: e.tension,
+    issues: e.issues,
+    commission: e.commission,
+    capital: e.capital,
+    pressure: e.pressure,
+    treaty: e.treaty,
+    draw: e.draw,
+  };
 }
