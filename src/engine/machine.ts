@@ -30,6 +30,7 @@ type Args = { context: MachineContext; event: GameEvent };
 /** What an action does to the game state: a rule's recipe, given the event being handled. */
 type StateChange = Rule<[GameEvent]>;
 
+/** A recipe for one type of event: the machine runs it only on the transitions for that type. */
 const forEvent =
   <E extends GameEvent['type']>(
     recipe: (draft: GameState, c: CompiledScenario, e: Extract<GameEvent, { type: E }>) => void,
