@@ -188,7 +188,7 @@ function acceptChance(
   return 1 / (1 + Math.exp(-gain / ACCEPT_TEMPERATURE));
 }
 
-/** The situation after these moves; with foresight, as the end of the round will leave it. */
+/** The situation after this move; with foresight, as the end of the round will leave it. */
 function outcome(d: Deliberation, move: GameEvent): GameState {
   return projected(d, stateAfterMove(d.compiled, d.world, move));
 }
